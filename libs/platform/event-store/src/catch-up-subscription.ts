@@ -1,0 +1,94 @@
+import type { CheckpointStore } from './checkpoint-store';
+import { DEFAULT_READ_BATCH, type EventStore, type RecordedEvent } from './event-store';
+
+export interface CatchUpOptions {
+  subscriberId: string;
+  checkpoints: CheckpointStore;
+  /** Handles one batch in global order; the checkpoint moves past it only when this resolves. */
+  handle: (events: RecordedEvent[]) => Promise<void>;
+  /** Position to start from when no checkpoint is stored. */
+  startAfter?: number;
+  batchSize?: number;
+  /** Upper bound on how long an append made by another process can go unnoticed. */
+  pollIntervalMs?: number;
+  onError?: (error: unknown, attempt: number) => void;
+}
+
+export interface CatchUpSubscription {
+  /** Resolves once every event appended before the call has been handled. */
+  caughtUp(): Promise<void>;
+  position(): number;
+  stop(): Promise<void>;
+}
+
+/**
+ * A catch-up subscription to the whole store, built only on `readAll` so that every adapter
+ * gets the same semantics: at-least-once, in global order, resumable from its checkpoint.
+ */
+export function subscribeToAll(store: EventStore, options: CatchUpOptions): CatchUpSubscription {
+  const batchSize = options.batchSize ?? DEFAULT_READ_BATCH;
+  const pollIntervalMs = options.pollIntervalMs ?? 250;
+  let running = true;
+  let position = 0;
+  let wake: (() => void) | undefined;
+  // Callers of caughtUp(): released when a read finds nothing new.
+  let waiters: (() => void)[] = [];
+  const unsubscribe = store.onAppended(() => wake?.());
+
+  const releaseWaiters = () => {
+    const released = waiters;
+    waiters = [];
+    released.forEach((resolve) => resolve());
+  };
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        wake = undefined;
+        resolve();
+      }
+      wake = done;
+    });
+
+  const loop = (async () => {
+    position = (await options.checkpoints.load(options.subscriberId)) ?? options.startAfter ?? 0;
+    let attempt = 0;
+    while (running) {
+      try {
+        const batch = await store.readAll({ after: position, maxCount: batchSize });
+        if (batch.length === 0) {
+          releaseWaiters();
+          await sleep(pollIntervalMs);
+          continue;
+        }
+        await options.handle(batch);
+        position = batch[batch.length - 1].globalPosition;
+        await options.checkpoints.save(options.subscriberId, position);
+        attempt = 0;
+      } catch (error) {
+        attempt += 1;
+        options.onError?.(error, attempt);
+        await sleep(Math.min(100 * 2 ** attempt, 10_000));
+      }
+    }
+  })();
+
+  return {
+    caughtUp() {
+      return new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        wake?.();
+      });
+    },
+    position: () => position,
+    async stop() {
+      running = false;
+      unsubscribe();
+      wake?.();
+      await loop;
+      releaseWaiters();
+    },
+  };
+}

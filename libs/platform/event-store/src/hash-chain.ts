@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { uuidv7 } from '@hotline/contracts-events';
+import type { NewEvent, RecordedEvent } from './event-store';
+
+type Hashed = Omit<RecordedEvent, 'globalPosition' | 'hash'>;
+
+/** JSON with sorted keys, so the hash does not depend on how a database orders jsonb keys. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    return JSON.stringify(value) ?? 'null';
+  }
+  if (Array.isArray(value)) {
+    return `[${value.map(canonicalJson).join(',')}]`;
+  }
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+/** The hash covers every field except the global position, which some stores assign after the write. */
+export function hashEvent(event: Hashed): string {
+  const { eventId, type, schemaVersion, streamId, streamRevision, occurredAt, recordedAt, correlationId, causationId, actor, data, prevHash } = event;
+  const body = canonicalJson({ eventId, type, schemaVersion, streamId, streamRevision, occurredAt, recordedAt, correlationId, causationId, actor, data, prevHash });
+  return createHash('sha256').update(body).digest('hex');
+}
+
+export interface StreamHead {
+  revision: number;
+  hash: string;
+}
+
+/** Builds the envelopes of an append, chained to the stream's current head. */
+export function chainNewEvents(streamId: string, events: readonly NewEvent[], head: StreamHead | null, now: Date): Omit<RecordedEvent, 'globalPosition'>[] {
+  const recordedAt = now.toISOString();
+  let prevHash = head?.hash ?? null;
+  let revision = head ? head.revision : -1;
+  return events.map((event) => {
+    revision += 1;
+    const eventId = event.eventId ?? uuidv7(now.getTime());
+    const unhashed: Hashed = {
+      eventId,
+      type: event.type,
+      schemaVersion: event.schemaVersion ?? 1,
+      streamId,
+      streamRevision: revision,
+      occurredAt: new Date(event.occurredAt ?? recordedAt).toISOString(),
+      recordedAt,
+      correlationId: event.correlationId ?? eventId,
+      causationId: event.causationId ?? null,
+      actor: event.actor,
+      data: event.data,
+      prevHash,
+    };
+    const hash = hashEvent(unhashed);
+    prevHash = hash;
+    return { ...unhashed, hash };
+  });
+}
+
+export type ChainVerdict =
+  | { intact: true; streams: number; events: number }
+  | { intact: false; streams: number; events: number; brokenAt: BrokenLink };
+
+export interface BrokenLink {
+  streamId: string;
+  streamRevision: number;
+  eventId: string | null;
+  globalPosition: number | null;
+  problem: 'hash_mismatch' | 'prev_hash_mismatch' | 'revision_gap';
+}
+
+/**
+ * Verifies the hash chains of the given events (any mix of streams, each in revision order).
+ * Reports the first broken link: an edited event fails its own hash, a deleted one leaves a
+ * revision gap and a dangling prevHash.
+ */
+export function verifyChains(events: Iterable<RecordedEvent>): ChainVerdict {
+  const heads = new Map<string, { revision: number; hash: string }>();
+  let count = 0;
+  for (const event of events) {
+    count += 1;
+    const head = heads.get(event.streamId);
+    const expectedRevision = head ? head.revision + 1 : 0;
+    const broken = (problem: BrokenLink['problem']): ChainVerdict => ({
+      intact: false,
+      streams: heads.size,
+      events: count,
+      brokenAt: { streamId: event.streamId, streamRevision: event.streamRevision, eventId: event.eventId, globalPosition: event.globalPosition, problem },
+    });
+    if (event.streamRevision !== expectedRevision) return broken('revision_gap');
+    if (event.prevHash !== (head?.hash ?? null)) return broken('prev_hash_mismatch');
+    if (hashEvent(event) !== event.hash) return broken('hash_mismatch');
+    heads.set(event.streamId, { revision: event.streamRevision, hash: event.hash });
+  }
+  return { intact: true, streams: heads.size, events: count };
+}

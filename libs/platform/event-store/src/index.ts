@@ -1,0 +1,4 @@
+export * from './event-store';
+export * from './hash-chain';
+export * from './checkpoint-store';
+export * from './catch-up-subscription';

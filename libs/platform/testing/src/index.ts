@@ -1,0 +1,2 @@
+export * from './real-servers';
+export * from './decider-spec';

@@ -1,0 +1,137 @@
+import { Kafka, logLevel, Partitioners, type Admin, type Consumer, type IHeaders, type Producer } from 'kafkajs';
+import { DEFAULT_PARTITIONS, type BusMessage, type BusSubscription, type EventBus, type SubscribeOptions } from '../../event-bus';
+import { DEFAULT_RETRY, deliverWithRetry } from '../../delivery';
+
+export interface KafkaEventBusOptions {
+  brokers: string[];
+  clientId: string;
+  partitions?: number;
+  replicationFactor?: number;
+  /** How long to wait for a consumer to join its group before subscribe() fails. */
+  joinTimeoutMs?: number;
+}
+
+/**
+ * The event bus on Apache Kafka through kafkajs. The producer waits for all in-sync replicas
+ * (acks=-1); keys are hashed with Kafka's own murmur2 partitioner, so Java consumers agree.
+ * Handlers should stay short: kafkajs heartbeats between messages (and between our retries).
+ */
+export class KafkaEventBus implements EventBus {
+  readonly name = 'Kafka';
+  readonly durable = true;
+  private readonly kafka: Kafka;
+  private readonly admin: Admin;
+  private readonly producer: Producer;
+  private connected?: Promise<void>;
+  private readonly knownTopics = new Set<string>();
+  private readonly consumers = new Set<Consumer>();
+
+  constructor(private readonly options: KafkaEventBusOptions) {
+    this.kafka = new Kafka({
+      clientId: options.clientId,
+      brokers: options.brokers,
+      logLevel: logLevel.ERROR,
+      retry: { initialRetryTime: 200, retries: 8 },
+    });
+    this.admin = this.kafka.admin();
+    this.producer = this.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, allowAutoTopicCreation: false });
+  }
+
+  private connect(): Promise<void> {
+    this.connected ??= Promise.all([this.admin.connect(), this.producer.connect()]).then(() => undefined);
+    return this.connected;
+  }
+
+  async ensureTopics(topics: string[]): Promise<void> {
+    const missing = topics.filter((t) => !this.knownTopics.has(t));
+    if (missing.length === 0) return;
+    await this.connect();
+    const existing = new Set(await this.admin.listTopics());
+    const toCreate = missing.filter((t) => !existing.has(t));
+    if (toCreate.length > 0) {
+      await this.admin.createTopics({
+        waitForLeaders: true,
+        topics: toCreate.map((topic) => ({
+          topic,
+          numPartitions: this.options.partitions ?? DEFAULT_PARTITIONS,
+          replicationFactor: this.options.replicationFactor ?? 1,
+        })),
+      });
+    }
+    missing.forEach((t) => this.knownTopics.add(t));
+  }
+
+  async publish(topic: string, messages: BusMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    await this.ensureTopics([topic]);
+    await this.producer.send({
+      topic,
+      acks: -1,
+      messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
+    });
+  }
+
+  async subscribe(options: SubscribeOptions): Promise<BusSubscription> {
+    await this.ensureTopics(options.topics);
+    const consumer = this.kafka.consumer({ groupId: options.groupId, sessionTimeout: 30_000, heartbeatInterval: 3_000, allowAutoTopicCreation: false });
+    const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+    await consumer.connect();
+    await consumer.subscribe({ topics: options.topics, fromBeginning: options.fromBeginning ?? true });
+    const policy = { ...DEFAULT_RETRY, ...options.retry };
+    await consumer.run({
+      eachMessage: async ({ topic, partition, message, heartbeat }) => {
+        await deliverWithRetry(
+          {
+            topic,
+            partition,
+            offset: message.offset,
+            key: message.key?.toString('utf8') ?? '',
+            value: message.value?.toString('utf8') ?? '',
+            headers: decodeHeaders(message.headers),
+          },
+          options.handle,
+          { policy, beforeRetry: heartbeat, sendToDeadLetter: (dlq, dead) => this.publish(dlq, [dead]) },
+        );
+      },
+    });
+    this.consumers.add(consumer);
+    await withTimeout(joined, this.options.joinTimeoutMs ?? 60_000, `consumer group ${options.groupId} did not join`);
+    return {
+      stop: async () => {
+        this.consumers.delete(consumer);
+        await consumer.disconnect();
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled([...this.consumers].map((c) => c.disconnect()));
+    this.consumers.clear();
+    if (this.connected) {
+      await Promise.allSettled([this.producer.disconnect(), this.admin.disconnect()]);
+    }
+  }
+}
+
+function decodeHeaders(headers: IHeaders | undefined): Record<string, string> {
+  const decoded: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (value === undefined) continue;
+    decoded[name] = Array.isArray(value) ? value.map(String).join(',') : value.toString();
+  }
+  return decoded;
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './event-bus';
+export * from './delivery';
+export * from './processed-events';

@@ -1,0 +1,2 @@
+export * from './forwarder';
+export * from './integration-message';

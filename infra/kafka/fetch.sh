@@ -36,20 +36,18 @@ is_cached() {
     && [ -d "$LIB_DIR" ] && compgen -G "$LIB_DIR/kafka_2.13-$KAFKA_VERSION.jar" >/dev/null
 }
 
-if is_cached; then
+already_cached() {
   log "Kafka jars cached at $LIB_DIR (already fetched)"
   echo "$LIB_DIR"
   exit 0
-fi
+}
+if is_cached; then already_cached; fi
 
 mkdir -p "$CACHE_ROOT"
 exec 9>"$CACHE_ROOT/.kafka-$KAFKA_VERSION.lock"
 flock 9
 # Another process may have fetched while we waited for the lock.
-if is_cached; then
-  echo "$LIB_DIR"
-  exit 0
-fi
+if is_cached; then already_cached; fi
 
 log "fetching Kafka $KAFKA_VERSION jars from Maven Central… (one time; cached afterwards)"
 start_ts=$(date +%s)
@@ -58,12 +56,15 @@ rm -rf "$TMP_LIB"
 mkdir -p "$TMP_LIB"
 trap 'rm -rf "$TMP_LIB"' EXIT
 
-# -B: batch mode (no stdin / colours), -q: quiet. </dev/null so it never waits on stdin (CI).
+# -B: batch mode, -q: quiet. </dev/null so it never waits on stdin (CI). Maven 3.8 still
+# prints bare ANSI resets with -q, so its output goes to a log shown only on failure.
+MVN_LOG="$KAFKA_HOME_DIR/mvn-fetch.log"
 if ! mvn -B -q -Dstyle.color=never -f "$POM" \
       -Dkafka.version="$KAFKA_VERSION" \
       org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies \
       -DincludeScope=runtime \
-      -DoutputDirectory="$TMP_LIB" </dev/null >&2; then
+      -DoutputDirectory="$TMP_LIB" </dev/null >"$MVN_LOG" 2>&1; then
+  tail -n 40 "$MVN_LOG" >&2
   die "mvn could not fetch the Kafka jars (is Maven Central reachable? does kafka_2.13:$KAFKA_VERSION exist?)"
 fi
 [ -f "$TMP_LIB/kafka_2.13-$KAFKA_VERSION.jar" ] || die "kafka_2.13-$KAFKA_VERSION.jar missing after fetch"

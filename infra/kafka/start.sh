@@ -31,7 +31,7 @@ T0=$(now_ms)
 elapsed() { local ms=$(( $(now_ms) - T0 )); printf '%d.%01ds' $((ms / 1000)) $(((ms % 1000) / 100)); }
 
 for p in "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT"; do
-  [[ "$p" =~ ^[0-9]+$ ]] && [ "$p" -ge 1 ] && [ "$p" -le 65535 ] || die "invalid port: '$p'"
+  if ! [[ "$p" =~ ^[0-9]+$ ]] || [ "$p" -lt 1 ] || [ "$p" -gt 65535 ]; then die "invalid port: '$p'"; fi
 done
 [ "$KAFKA_PORT" != "$KAFKA_CONTROLLER_PORT" ] || die "KAFKA_PORT and KAFKA_CONTROLLER_PORT must differ"
 [[ "$START_TIMEOUT" =~ ^[0-9]+$ ]] || die "invalid KAFKA_START_TIMEOUT: '$START_TIMEOUT'"

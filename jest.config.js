@@ -12,4 +12,6 @@ const projectDirs = groups.flatMap(([top, nested]) => (nested ? dirs(top).flatMa
 module.exports = {
   projects: projectDirs.filter((d) => fs.existsSync(path.join(__dirname, d, 'jest.config.js'))).map((d) => `<rootDir>/${d}`),
   verbose: true,
+  // A global option: Jest ignores it inside project configs. Real-server suites wait on brokers.
+  testTimeout: 60000,
 };

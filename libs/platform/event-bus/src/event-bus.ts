@@ -43,6 +43,8 @@ export interface EventBus {
   ensureTopics(topics: string[]): Promise<void>;
   publish(topic: string, messages: BusMessage[]): Promise<void>;
   subscribe(options: SubscribeOptions): Promise<BusSubscription>;
+  /** Fails when the bus cannot be reached (health checks). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -17,6 +17,8 @@ export interface ForwarderOptions {
   /** One forwarder per store; the name keys its checkpoint. */
   name?: string;
   topicFor?: (event: RecordedEvent) => string;
+  /** Which events this forwarder owns, when several services share one store (EventStoreDB). */
+  select?: (event: RecordedEvent) => boolean;
   batchSize?: number;
   pollIntervalMs?: number;
   onError?: (error: unknown, attempt: number) => void;
@@ -52,6 +54,7 @@ export class Forwarder {
       handle: async (events) => {
         const byTopic = new Map<string, BusMessage[]>();
         for (const event of events) {
+          if (this.options.select && !this.options.select(event)) continue;
           const topic = topicFor(event);
           byTopic.set(topic, [...(byTopic.get(topic) ?? []), toBusMessage(event)]);
         }

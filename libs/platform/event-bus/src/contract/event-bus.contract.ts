@@ -23,6 +23,10 @@ export function eventBusContract(hooks: EventBusContractHooks): void {
     return { messages, handle: async (m: ConsumedMessage) => void messages.push(m) };
   };
 
+  it('answers a ping when reachable', async () => {
+    await expect(bus.ping()).resolves.toBeUndefined();
+  });
+
   it('delivers every message with its key and headers, in order per key', async () => {
     const topic = uniqueName('hotline.test.order');
     const sink = received();

@@ -82,6 +82,10 @@ export class InProcessEventBus implements EventBus {
     };
   }
 
+  async ping(): Promise<void> {
+    if (this.closed) throw new Error('The in-process bus is closed');
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     const members = [...this.groups.values()].flatMap((g) => g.members);

@@ -1,4 +1,4 @@
-import { Kafka, logLevel, Partitioners, type Admin, type Consumer, type IHeaders, type Producer } from 'kafkajs';
+import { Kafka, logLevel, Partitioners, type Admin, type Consumer, type IHeaders, type logCreator, type Producer } from 'kafkajs';
 import { DEFAULT_PARTITIONS, type BusMessage, type BusSubscription, type EventBus, type SubscribeOptions } from '../../event-bus';
 import { DEFAULT_RETRY, deliverWithRetry } from '../../delivery';
 
@@ -31,6 +31,7 @@ export class KafkaEventBus implements EventBus {
       clientId: options.clientId,
       brokers: options.brokers,
       logLevel: logLevel.ERROR,
+      logCreator: quietTransientErrors,
       retry: { initialRetryTime: 200, retries: 8 },
     });
     this.admin = this.kafka.admin();
@@ -104,6 +105,11 @@ export class KafkaEventBus implements EventBus {
     };
   }
 
+  async ping(): Promise<void> {
+    await this.connect();
+    await withTimeout(this.admin.describeCluster(), 5_000, 'Kafka did not describe its cluster');
+  }
+
   async close(): Promise<void> {
     await Promise.allSettled([...this.consumers].map((c) => c.disconnect()));
     this.consumers.clear();
@@ -112,6 +118,15 @@ export class KafkaEventBus implements EventBus {
     }
   }
 }
+
+// kafkajs logs at ERROR what it retries by itself while a group forms or a topic is new.
+const TRANSIENT = /group coordinator is not available|group is rebalancing|leadership election|not the correct leader|does not host this topic-partition/i;
+
+const quietTransientErrors: logCreator = () => ({ namespace, label, log }) => {
+  const error = String((log as { error?: unknown }).error ?? '');
+  if (TRANSIENT.test(error) || TRANSIENT.test(log.message)) return;
+  process.stderr.write(`${JSON.stringify({ level: label, logger: `kafkajs.${namespace}`, ...log })}\n`);
+};
 
 function decodeHeaders(headers: IHeaders | undefined): Record<string, string> {
   const decoded: Record<string, string> = {};

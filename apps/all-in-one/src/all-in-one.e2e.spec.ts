@@ -1,0 +1,49 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '../../..');
+const services = ['intake', 'routing', 'deadline', 'session', 'reporting'];
+
+/** Runs `npm start`'s script on its own ports and data directory; resolves with the printed health URLs. */
+function startPlatform(dataDir: string): Promise<{ child: ChildProcessWithoutNullStreams; urls: Map<string, string>; output: () => string }> {
+  const ports = Object.fromEntries(['GATEWAY', ...services.map((s) => s.toUpperCase())].map((name) => [`${name}_PORT`, '0']));
+  const child = spawn(process.execPath, ['tools/start/start.mjs'], { cwd: root, env: { ...process.env, ...ports, DATA_DIR: dataDir, LOG_LEVEL: 'warn' } });
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += String(d)));
+  return new Promise((resolve, reject) => {
+    let ready = false;
+    child.on('exit', (code) => ready || reject(new Error(`exited with ${code} before it was ready:\n${stdout}\n${stderr}`)));
+    child.stdout.on('data', (d) => {
+      stdout += String(d);
+      if (ready || !stdout.includes('Ctrl-C')) return;
+      ready = true;
+      const urls = new Map([...stdout.matchAll(/^\s+(\w+)\s+(http:\/\/\S+)\/health$/gm)].map((m) => [m[1], m[2]]));
+      resolve({ child, urls, output: () => stdout });
+    });
+  });
+}
+
+describe('npm start (all-in-one host on embedded defaults)', () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hotline-e2e-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('answers /health for every service, stops cleanly on Ctrl-C, and starts again on the same data', async () => {
+    for (let run = 1; run <= 2; run++) {
+      const { child, urls, output } = await startPlatform(dataDir);
+      expect([...urls.keys()]).toEqual(services);
+      for (const [service, url] of urls) {
+        const response = await fetch(`${url}/health`);
+        const report = await response.json();
+        expect({ service, status: response.status }).toEqual({ service, status: 200 });
+        expect(report).toMatchObject({ service, status: 'ok', checks: { database: { ok: true }, eventStore: { ok: true }, eventBus: { ok: true } } });
+      }
+      const exitCode = new Promise<number | null>((resolve) => child.on('exit', resolve));
+      child.kill('SIGINT');
+      expect(await exitCode).toBe(0);
+      expect(output()).toContain('stopped cleanly');
+    }
+  }, 120_000);
+});

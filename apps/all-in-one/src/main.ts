@@ -1,0 +1,24 @@
+import { ConfigError, loadConfig } from '@hotline/platform-config';
+import { createLogger, platformServices, runUntilSignalled, startAllInOne } from '@hotline/platform-runtime';
+import { banner } from './banner';
+
+const config = (() => {
+  try {
+    return loadConfig();
+  } catch (error) {
+    process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\nSee README.md, "Configuration".\n`);
+    process.exit(2);
+  }
+})();
+const logger = createLogger(config.LOG_LEVEL, { host: 'all-in-one' });
+
+void runUntilSignalled(logger, async () => {
+  const platform = await startAllInOne(platformServices, config, logger);
+  process.stdout.write(banner(config, platform.services));
+  return {
+    stop: async () => {
+      await platform.stop();
+      process.stdout.write('Đã dừng, không mất sự kiện nào / stopped cleanly, every event stored\n');
+    },
+  };
+});

@@ -1,0 +1,3 @@
+import { runServiceProcess, serviceNamed } from '@hotline/platform-runtime';
+
+void runServiceProcess(serviceNamed('reporting'));

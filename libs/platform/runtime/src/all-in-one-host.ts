@@ -1,0 +1,35 @@
+import type { PlatformConfig } from '@hotline/platform-config';
+import { InProcessEventBus } from '@hotline/platform-event-bus/in-process';
+import { openBus, openPGlite, type SharedResources } from './infrastructure';
+import type { Logger } from './logger';
+import type { ServiceDefinition } from './service-definition';
+import { startService, type RunningService } from './service-host';
+
+export interface AllInOne {
+  services: RunningService[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Every service in one process. On embedded defaults they share one PGlite database
+ * (DATA_DIR/platform) and one in-process bus; with real servers configured, the same host
+ * runs against those instead.
+ */
+export async function startAllInOne(definitions: readonly ServiceDefinition[], config: PlatformConfig, logger: Logger): Promise<AllInOne> {
+  const shared: SharedResources = {};
+  if (config.SQL_ADAPTER === 'pglite') shared.sql = await openPGlite(config, 'platform');
+  shared.bus = config.EVENT_BUS_ADAPTER === 'in-process' ? new InProcessEventBus() : openBus(config, 'all-in-one');
+  const services: RunningService[] = [];
+  const stop = async () => {
+    for (const service of [...services].reverse()) await service.stop();
+    await shared.bus?.close();
+    await shared.sql?.close();
+  };
+  try {
+    for (const definition of definitions) services.push(await startService(definition, config, logger, shared));
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+  return { services, stop };
+}

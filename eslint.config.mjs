@@ -1,0 +1,58 @@
+import nx from '@nx/eslint-plugin';
+
+// Libraries that touch the network, the disk or the clock of another process. Domain and
+// contract code must stay pure (decide/evolve), so these are banned there.
+const ioModules = [
+  'pg', 'kafkajs', '@electric-sql/*', '@eventstore/*', '@apollo/*', 'graphql', 'esbuild',
+  'node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:http', 'http', 'node:https', 'https', 'node:net', 'net',
+  'node:child_process', 'child_process', 'node:dgram', 'dgram', 'node:worker_threads',
+];
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  { ignores: ['**/dist', '**/node_modules', 'tmp', 'data', '.nx', 'coverage'] },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          allow: [],
+          banTransitiveDependencies: false,
+          depConstraints: [
+            // Layers.
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: ioModules },
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'], bannedExternalImports: ioModules },
+            { sourceTag: 'type:application', onlyDependOnLibsWithTags: ['type:application', 'type:domain', 'type:contracts', 'type:platform'] },
+            { sourceTag: 'type:graphql', onlyDependOnLibsWithTags: ['type:application', 'type:domain', 'type:contracts', 'type:platform'] },
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:testing'] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:application', 'type:graphql', 'type:domain', 'type:contracts', 'type:platform'] },
+            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:application', 'type:domain', 'type:contracts', 'type:platform', 'type:testing'] },
+            // Bounded contexts talk only through the event catalogue and the GraphQL schema.
+            { sourceTag: 'scope:intake', onlyDependOnLibsWithTags: ['scope:intake', 'scope:shared'] },
+            { sourceTag: 'scope:routing', onlyDependOnLibsWithTags: ['scope:routing', 'scope:shared'] },
+            { sourceTag: 'scope:deadline', onlyDependOnLibsWithTags: ['scope:deadline', 'scope:shared'] },
+            { sourceTag: 'scope:session', onlyDependOnLibsWithTags: ['scope:session', 'scope:shared'] },
+            { sourceTag: 'scope:reporting', onlyDependOnLibsWithTags: ['scope:reporting', 'scope:shared'] },
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Where `!` appears, a zod refinement or a preceding check has established the value.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // Jest and build configs are CommonJS by nature.
+    files: ['**/jest.config.js', 'jest.preset.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+];

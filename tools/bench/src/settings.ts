@@ -1,0 +1,41 @@
+/** What a bench run measures, read from the environment once at start-up. */
+export interface BenchSettings {
+  /** Unique per run: names the PostgreSQL schema, Kafka topics and groups, EventStoreDB streams. */
+  runId: string;
+  events: number;
+  messages: number;
+  timeoutSeconds: number;
+  databaseUrl?: string;
+  eventStoreUrl?: string;
+  kafkaBrokers?: string[];
+}
+
+export function readSettings(env: NodeJS.ProcessEnv = process.env): BenchSettings {
+  return {
+    runId: `bench_${Date.now().toString(36)}_${process.pid}`,
+    events: positiveInteger(env, 'BENCH_EVENTS', 2000),
+    messages: positiveInteger(env, 'BENCH_MESSAGES', 5000),
+    timeoutSeconds: positiveInteger(env, 'BENCH_TIMEOUT_S', 300),
+    databaseUrl: nonEmpty(env.BENCH_DATABASE_URL) ?? nonEmpty(env.TEST_DATABASE_URL),
+    eventStoreUrl: nonEmpty(env.EVENTSTORE_URL),
+    kafkaBrokers: brokers(nonEmpty(env.BENCH_KAFKA_BROKERS) ?? nonEmpty(env.TEST_KAFKA_BROKERS)),
+  };
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value <= 0) {
+    throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  }
+  return value;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value?.trim() ? value.trim() : undefined;
+}
+
+function brokers(list: string | undefined): string[] | undefined {
+  return list?.split(',').map((b) => b.trim()).filter(Boolean);
+}

@@ -23,7 +23,6 @@ export const configSchema = z
     KAFKA_CLIENT_ID: z.string().min(1).default('hotline').describe('Kafka client id prefix'),
     DATA_DIR: z.string().min(1).default('./data').describe('Where the embedded PGlite database files live'),
     HTTP_HOST: z.string().min(1).default('127.0.0.1').describe('Interface the HTTP servers listen on (0.0.0.0 in containers)'),
-    GATEWAY_PORT: port(4000).describe('Port of the federated GraphQL gateway'),
     INTAKE_PORT: port(4101).describe('Port of the intake service'),
     ROUTING_PORT: port(4102).describe('Port of the routing service'),
     DEADLINE_PORT: port(4103).describe('Port of the deadline service'),

@@ -7,7 +7,6 @@ describe('platform configuration', () => {
       SQL_ADAPTER: 'pglite',
       EVENT_BUS_ADAPTER: 'in-process',
       DATA_DIR: './data',
-      GATEWAY_PORT: 4000,
       INTAKE_PORT: 4101,
     });
   });

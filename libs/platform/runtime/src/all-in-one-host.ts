@@ -1,5 +1,4 @@
 import type { PlatformConfig } from '@hotline/platform-config';
-import { InProcessEventBus } from '@hotline/platform-event-bus/in-process';
 import { openBus, openPGlite, type SharedResources } from './infrastructure';
 import type { Logger } from './logger';
 import type { ServiceDefinition } from './service-definition';
@@ -18,7 +17,7 @@ export interface AllInOne {
 export async function startAllInOne(definitions: readonly ServiceDefinition[], config: PlatformConfig, logger: Logger): Promise<AllInOne> {
   const shared: SharedResources = {};
   if (config.SQL_ADAPTER === 'pglite') shared.sql = await openPGlite(config, 'platform');
-  shared.bus = config.EVENT_BUS_ADAPTER === 'in-process' ? new InProcessEventBus() : openBus(config, 'all-in-one');
+  shared.bus = openBus(config, 'all-in-one');
   const services: RunningService[] = [];
   const stop = async () => {
     for (const service of [...services].reverse()) await service.stop();

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { PlatformConfig } from '@hotline/platform-config';
-import { ProcessedEvents, type EventBus } from '@hotline/platform-event-bus';
+import { DEFAULT_PARTITIONS, ProcessedEvents, type EventBus } from '@hotline/platform-event-bus';
 import { InProcessEventBus } from '@hotline/platform-event-bus/in-process';
 import { KafkaEventBus } from '@hotline/platform-event-bus/kafka';
 import { SqlCheckpointStore, type CheckpointStore, type EventStore } from '@hotline/platform-event-store';
@@ -34,9 +34,10 @@ export async function openPGlite(config: PlatformConfig, name: string): Promise<
 }
 
 export function openBus(config: PlatformConfig, clientId: string): EventBus {
+  const defaultRetry = { maxAttempts: config.BUS_RETRY_MAX_ATTEMPTS, initialDelayMs: config.BUS_RETRY_INITIAL_DELAY_MS };
   return config.EVENT_BUS_ADAPTER === 'kafka'
-    ? new KafkaEventBus({ brokers: config.KAFKA_BROKERS!.split(','), clientId: `${config.KAFKA_CLIENT_ID}-${clientId}` })
-    : new InProcessEventBus();
+    ? new KafkaEventBus({ brokers: config.KAFKA_BROKERS!.split(','), clientId: `${config.KAFKA_CLIENT_ID}-${clientId}`, defaultRetry })
+    : new InProcessEventBus(DEFAULT_PARTITIONS, defaultRetry);
 }
 
 /**

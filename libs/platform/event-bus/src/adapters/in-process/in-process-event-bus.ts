@@ -4,6 +4,7 @@ import {
   type BusSubscription,
   type ConsumedMessage,
   type EventBus,
+  type RetryPolicy,
   type SubscribeOptions,
 } from '../../event-bus';
 import { DEFAULT_RETRY, deliverWithRetry } from '../../delivery';
@@ -42,7 +43,10 @@ export class InProcessEventBus implements EventBus {
   private readonly groups = new Map<string, Group>();
   private closed = false;
 
-  constructor(private readonly partitions = DEFAULT_PARTITIONS) {}
+  constructor(
+    private readonly partitions = DEFAULT_PARTITIONS,
+    private readonly defaultRetry: Partial<RetryPolicy> = {},
+  ) {}
 
   async ensureTopics(topics: string[]): Promise<void> {
     for (const topic of topics) this.log(topic);
@@ -134,7 +138,7 @@ export class InProcessEventBus implements EventBus {
       const member = candidates[index % candidates.length];
       cursor.busy = true;
       const delivery = deliverWithRetry(message, member.options.handle, {
-        policy: { ...DEFAULT_RETRY, ...member.options.retry },
+        policy: { ...DEFAULT_RETRY, ...this.defaultRetry, ...member.options.retry },
         sendToDeadLetter: (topic, dead) => this.publish(topic, [dead]),
       }).then(
         () => {

@@ -1,5 +1,5 @@
 import { Kafka, logLevel, Partitioners, type Admin, type Consumer, type IHeaders, type logCreator, type Producer } from 'kafkajs';
-import { DEFAULT_PARTITIONS, type BusMessage, type BusSubscription, type EventBus, type SubscribeOptions } from '../../event-bus';
+import { DEFAULT_PARTITIONS, type BusMessage, type BusSubscription, type EventBus, type RetryPolicy, type SubscribeOptions } from '../../event-bus';
 import { DEFAULT_RETRY, deliverWithRetry } from '../../delivery';
 
 export interface KafkaEventBusOptions {
@@ -9,6 +9,8 @@ export interface KafkaEventBusOptions {
   replicationFactor?: number;
   /** How long to wait for a consumer to join its group before subscribe() fails. */
   joinTimeoutMs?: number;
+  /** Retry policy of subscriptions that do not set their own. */
+  defaultRetry?: Partial<RetryPolicy>;
 }
 
 /**
@@ -78,7 +80,7 @@ export class KafkaEventBus implements EventBus {
     const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
     await consumer.connect();
     await consumer.subscribe({ topics: options.topics, fromBeginning: options.fromBeginning ?? true });
-    const policy = { ...DEFAULT_RETRY, ...options.retry };
+    const policy = { ...DEFAULT_RETRY, ...this.options.defaultRetry, ...options.retry };
     await consumer.run({
       eachMessage: async ({ topic, partition, message, heartbeat }) => {
         await deliverWithRetry(

@@ -23,12 +23,13 @@ export default [
           depConstraints: [
             // Layers.
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: ioModules },
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'], bannedExternalImports: ioModules },
-            { sourceTag: 'type:application', onlyDependOnLibsWithTags: ['type:application', 'type:domain', 'type:contracts', 'type:platform'] },
-            { sourceTag: 'type:graphql', onlyDependOnLibsWithTags: ['type:application', 'type:domain', 'type:contracts', 'type:platform'] },
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:data'], bannedExternalImports: ioModules },
+            { sourceTag: 'type:data', onlyDependOnLibsWithTags: [], bannedExternalImports: ioModules },
+            { sourceTag: 'type:application', onlyDependOnLibsWithTags: ['type:application', 'type:domain', 'type:contracts', 'type:platform', 'type:data'] },
+            { sourceTag: 'type:graphql', onlyDependOnLibsWithTags: ['type:application', 'type:domain', 'type:contracts', 'type:platform', 'type:data'] },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:testing'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:application', 'type:graphql', 'type:domain', 'type:contracts', 'type:platform'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:application', 'type:graphql', 'type:domain', 'type:contracts', 'type:platform', 'type:data'] },
             { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:application', 'type:domain', 'type:contracts', 'type:platform', 'type:testing'] },
             // Bounded contexts talk only through the event catalogue and the GraphQL schema.
             { sourceTag: 'scope:intake', onlyDependOnLibsWithTags: ['scope:intake', 'scope:shared'] },

@@ -2,12 +2,13 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const groups = [['apps'], ['libs', '*'], ['tools']];
+
 const dirs = (rel) =>
   fs.existsSync(path.join(__dirname, rel))
     ? fs.readdirSync(path.join(__dirname, rel), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${rel}/${d.name}`)
     : [];
-const projectDirs = groups.flatMap(([top, nested]) => (nested ? dirs(top).flatMap(dirs) : dirs(top)));
+// apps/<app>, tools/<tool>, libs/<lib> and libs/<context>/<lib>: wherever a jest.config.js is.
+const projectDirs = [...dirs('apps'), ...dirs('tools'), ...dirs('libs'), ...dirs('libs').flatMap(dirs)];
 
 module.exports = {
   projects: projectDirs.filter((d) => fs.existsSync(path.join(__dirname, d, 'jest.config.js'))).map((d) => `<rootDir>/${d}`),

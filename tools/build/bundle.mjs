@@ -18,6 +18,8 @@ export async function bundleApp(app) {
     packages: 'external',
     tsconfig: path.join(root, 'tsconfig.base.json'),
     sourcemap: true,
+    // Reference data (CSV) ships inside the bundle as text.
+    loader: { '.csv': 'text' },
     logLevel: 'warning',
   });
   return outfile;

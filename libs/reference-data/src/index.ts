@@ -1,0 +1,3 @@
+export * from './csv';
+export * from './holidays';
+export * from './administrative-units';

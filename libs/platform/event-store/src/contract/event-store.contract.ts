@@ -3,6 +3,7 @@ import { InMemoryCheckpointStore } from '../checkpoint-store';
 import { subscribeToAll } from '../catch-up-subscription';
 import { WrongExpectedRevisionError, type EventStore, type NewEvent, type RecordedEvent } from '../event-store';
 import { verifyChains } from '../hash-chain';
+import { verifyStore } from '../store-verification';
 
 const actor: Actor = { kind: 'officer', id: 'officer-1', unitCode: '01' };
 const event = (type: string, data: unknown, extra: Partial<NewEvent> = {}): NewEvent => ({ type, data, actor, ...extra });
@@ -13,6 +14,8 @@ export interface EventStoreContractHooks {
   dispose(store: EventStore): Promise<void>;
   /** Replaces the stored data of one event behind the store's back, to prove tampering is detectable. */
   tamper?(store: EventStore, eventId: string, data: unknown): Promise<void>;
+  /** Deletes one stored event behind the store's back. */
+  deleteEvent?(store: EventStore, eventId: string): Promise<void>;
 }
 
 /** The behaviour every EventStore adapter must show. One suite, run against each adapter. */
@@ -118,6 +121,19 @@ export function eventStoreContract(hooks: EventStoreContractHooks): void {
     expect(events[1].prevHash).toBe(events[0].hash);
     expect(events[2].prevHash).toBe(events[1].hash);
     expect(verifyChains(events)).toEqual({ intact: true, streams: 1, events: 3 });
+  });
+
+  it('verifies the whole store, and catches a deleted last event where the store keeps stream heads', async () => {
+    const id = stream('tail');
+    await store.appendToStream(id, [0, 1].map((n) => event('routing.CaseAssigned', { n })), { expectedRevision: 'no_stream' });
+    if (!hooks.deleteEvent) {
+      expect(await verifyStore(store)).toMatchObject({ intact: true });
+      return;
+    }
+    const [, last] = await store.readStream(id);
+    await hooks.deleteEvent(store, last.eventId);
+    expect(verifyChains(await store.readStream(id))).toMatchObject({ intact: true });
+    expect(await verifyStore(store)).toMatchObject({ intact: false, brokenAt: { streamId: id, streamRevision: 1, problem: 'revision_gap' } });
   });
 
   it('detects a changed event and a deleted one', async () => {

@@ -19,5 +19,8 @@ describeWithServer('EventStore contract — PostgreSQL (pg)', 'postgres', (url) 
     tamper: async (_store, eventId, data) => {
       await sql.query(`update ${schema}.events set data = $2::jsonb where event_id = $1`, [eventId, JSON.stringify(data)]);
     },
+    deleteEvent: async (_store, eventId) => {
+      await sql.query(`delete from ${schema}.events where event_id = $1`, [eventId]);
+    },
   });
 });

@@ -16,5 +16,8 @@ describe('EventStore contract — PGlite (embedded)', () => {
     tamper: async (_store, eventId, data) => {
       await sql.query(`update event_store.events set data = $2::jsonb where event_id = $1`, [eventId, JSON.stringify(data)]);
     },
+    deleteEvent: async (_store, eventId) => {
+      await sql.query(`delete from event_store.events where event_id = $1`, [eventId]);
+    },
   });
 });

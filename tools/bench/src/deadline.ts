@@ -12,7 +12,8 @@ export function armDeadline(seconds: number, currentStep: () => string, onAbort:
       `[bench] ABORTED: the run exceeded its overall timeout of ${seconds} s (BENCH_TIMEOUT_S) during "${currentStep()}"\n`,
     );
     onAbort();
-    process.exit(2);
+    // Exit only once stdout has flushed what onAbort wrote (pipes can be asynchronous, e.g. on macOS).
+    process.stdout.write('', () => process.exit(2));
   }, seconds * 1000);
   // The run's own work keeps the process alive; the deadline alone must not.
   timer.unref();

@@ -1,3 +1,5 @@
+import { formatRate } from './report';
+
 const STEPS = 4;
 
 /** Progress lines on stderr, so stdout stays the Markdown report alone. */
@@ -13,9 +15,10 @@ export class Progress {
   }
 
   advance(units = 1): void {
-    this.done += units;
-    if (this.done < this.nextMark) return;
-    process.stderr.write(`[bench] ${this.label}: ${Math.min(this.done, this.total)}/${this.total}\n`);
+    if (this.done >= this.total) return;
+    this.done = Math.min(this.total, this.done + units);
+    if (this.done < this.nextMark && this.done < this.total) return;
+    process.stderr.write(`[bench] ${this.label}: ${this.done}/${this.total}\n`);
     this.nextMark = this.markAfter(this.done);
   }
 
@@ -27,4 +30,8 @@ export class Progress {
 
 export function announce(line: string): void {
   process.stderr.write(`[bench] ${line}\n`);
+}
+
+export function announceRate(label: string, rate: number, unit: string): void {
+  announce(`${label}: ${formatRate(rate, unit)}`);
 }

@@ -73,7 +73,8 @@ export function renderMachine(machine: MachineInfo): string {
 }
 
 export function renderReport(report: BenchReport): string {
-  const lines = [renderTable(report.comparisons), '', renderMachine(report.machine)];
+  const results = report.comparisons.length > 0 ? renderTable(report.comparisons) : 'No measurement finished.';
+  const lines = [results, '', renderMachine(report.machine)];
   if (report.skips.length > 0) lines.push('', ...report.skips.map((s) => `${s.subject}: skipped — ${s.reason}`));
   if (report.failures.length > 0) lines.push('', ...report.failures.map((f) => `${f.subject}: FAILED — ${f.message}`));
   return `${lines.join('\n')}\n`;

@@ -4,6 +4,8 @@ export interface BenchSettings {
   runId: string;
   events: number;
   messages: number;
+  /** Timed rounds per measurement; the median is reported. */
+  rounds: number;
   timeoutSeconds: number;
   databaseUrl?: string;
   eventStoreUrl?: string;
@@ -15,6 +17,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): BenchSetting
     runId: `bench_${Date.now().toString(36)}_${process.pid}`,
     events: positiveInteger(env, 'BENCH_EVENTS', 2000),
     messages: positiveInteger(env, 'BENCH_MESSAGES', 5000),
+    rounds: positiveInteger(env, 'BENCH_ROUNDS', 3),
     timeoutSeconds: positiveInteger(env, 'BENCH_TIMEOUT_S', 300),
     databaseUrl: nonEmpty(env.BENCH_DATABASE_URL) ?? nonEmpty(env.TEST_DATABASE_URL),
     eventStoreUrl: nonEmpty(env.EVENTSTORE_URL),

@@ -1,0 +1,40 @@
+import type { SlaPolicy } from './sla-policy';
+import type { SlaTimeLimit } from './sla-limit';
+import type { SlaStep } from './sla-step';
+import type { Instant } from './vietnam-time';
+
+interface Message<Type extends string, Data> {
+  readonly type: Type;
+  readonly data: Data;
+}
+
+export type ScheduleDeadline = Message<
+  'ScheduleDeadline',
+  {
+    readonly deadlineId: string;
+    /** The case or session the limit applies to. */
+    readonly subjectId: string;
+    readonly step: SlaStep;
+    readonly triggeredAt: Instant;
+    readonly now: Instant;
+    readonly urgent?: boolean;
+    readonly sudden?: boolean;
+    readonly policy: SlaPolicy;
+  }
+>;
+export type PauseDeadline = Message<'PauseDeadline', { readonly reason: string; readonly now: Instant }>;
+export type ResumeDeadline = Message<'ResumeDeadline', { readonly now: Instant }>;
+export type ExtendDeadline = Message<'ExtendDeadline', { readonly by: SlaTimeLimit; readonly reason: string; readonly now: Instant }>;
+export type CompleteDeadline = Message<'CompleteDeadline', { readonly now: Instant }>;
+/** Sent by a scheduler; emits warnings and breaches that have come due. */
+export type Tick = Message<'Tick', { readonly now: Instant }>;
+export type CancelDeadline = Message<'CancelDeadline', { readonly reason: string }>;
+
+export type DeadlineCommand =
+  | ScheduleDeadline
+  | PauseDeadline
+  | ResumeDeadline
+  | ExtendDeadline
+  | CompleteDeadline
+  | Tick
+  | CancelDeadline;

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { nominalHoursOf, SLA_LIMIT_UNITS } from './sla-limit';
+import { SLA_STEPS, type SlaStep } from './sla-step';
+
+const ruleLimitSchema = z
+  .strictObject({
+    unit: z.enum(SLA_LIMIT_UNITS),
+    amount: z.number().positive(),
+    warnBeforeHours: z.number().positive(),
+  })
+  .superRefine((limit, ctx) => {
+    if (limit.unit !== 'clock_hours' && !Number.isInteger(limit.amount)) {
+      ctx.addIssue({ code: 'custom', path: ['amount'], params: { message: { vi: 'số ngày phải là số nguyên', en: 'a number of days must be a whole number' } } });
+    }
+    if (limit.warnBeforeHours >= nominalHoursOf(limit)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['warnBeforeHours'],
+        params: { message: { vi: 'phải ngắn hơn chính thời hạn, nếu không sẽ cảnh báo ngay khi bắt đầu', en: 'must be shorter than the limit itself, or the warning fires at the start' } },
+      });
+    }
+  });
+
+const extensionSchema = z.strictObject({
+  unit: z.enum(SLA_LIMIT_UNITS),
+  amount: z.number().int().positive(),
+  maxTimes: z.number().int().positive(),
+});
+
+const ruleSchema = z.strictObject({
+  limit: ruleLimitSchema,
+  urgent: ruleLimitSchema.optional(),
+  sudden: ruleLimitSchema.optional(),
+  pausable: z.boolean(),
+  extension: extensionSchema.optional(),
+});
+
+const rulesSchema = z.strictObject(
+  Object.fromEntries(SLA_STEPS.map((step) => [step, ruleSchema])) as Record<SlaStep, typeof ruleSchema>,
+);
+
+/** The shape an administrator submits for a new policy version. */
+export const slaPolicySchema = z.strictObject({
+  version: z.number().int().positive(),
+  effectiveFrom: z.iso.date(),
+  rules: rulesSchema,
+});
+
+export type SlaPolicyDefinition = z.output<typeof slaPolicySchema>;

@@ -1,3 +1,6 @@
+// Every project that type-checks this file needs the .csv declaration, not only this one.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./csv-module.d.ts" />
 import newProvincesCsv from './vn/admin_new_current_provinces.csv';
 import newCommunesCsv from './vn/admin_new_current_communes.csv';
 import oldProvincesCsv from './vn/admin_old_provinces.csv';

@@ -1,3 +1,6 @@
+// Every project that type-checks this file needs the .csv declaration, not only this one.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./csv-module.d.ts" />
 import holidaysCsv from './vn/vn_holidays_2024_2027.csv';
 import { parseCsv } from './csv';
 

@@ -32,7 +32,8 @@ export class DeadlineClock {
    * raw duration.
    */
   resumedDueDate(current: DuePosition, limit: SlaTimeLimit, pausedAt: Instant, resumedAt: Instant): DueDate {
-    const pause = { vi: `Tạm dừng lúc ${instantWording(pausedAt).vi}, tiếp tục lúc ${instantWording(resumedAt).vi}.`, en: `Paused at ${instantWording(pausedAt).en}, resumed at ${instantWording(resumedAt).en}.` };
+    const [paused, resumed] = [instantWording(pausedAt), instantWording(resumedAt)];
+    const pause = { vi: `Tạm dừng lúc ${paused.vi}, tiếp tục lúc ${resumed.vi}.`, en: `Paused at ${paused.en}, resumed at ${resumed.en}.` };
     if (limit.unit === 'clock_hours') {
       const remaining = hoursBetween(pausedAt, current.dueAt);
       return this.afterClockHours(resumedAt, remaining, appendRemaining(pause, { unit: 'clock_hours', amount: remaining }));
@@ -83,7 +84,8 @@ export class DeadlineClock {
 
   private afterWorkingDays(start: LocalDate, amount: number, opening: BilingualText): DueDate {
     // Nothing left to count (a pause on the last day): the limit ends with the resumption day.
-    const lastDay = amount === 0 ? this.calendar.workingDayOnOrAfter(start) : this.calendar.addWorkingDays(start, amount);
+    const lastDay =
+      amount === 0 ? this.calendar.workingDayOnOrAfter(start) : this.calendar.addWorkingDays(start, amount);
     const days = this.calendar.explainDays(start, lastDay);
     const skippedDays = days.filter((d) => !d.isWorkingDay);
     const uncertainDays = days.filter((d) => d.uncertain);
@@ -92,13 +94,16 @@ export class DeadlineClock {
       vi: `Đếm ${amount} ngày làm việc từ ngày sau ${dateWording(start).vi}. Ngày không tính: ${skipped.vi}.`,
       en: `Counting ${amount} working day${amount === 1 ? '' : 's'} from the day after ${dateWording(start).en}. Days not counted: ${skipped.en}.`,
     };
-    return this.endingOn(lastDay, lastDay, skippedDays, uncertainDays, joinSentences(opening, count, uncertainWording(uncertainDays)));
+    const reasoning = joinSentences(opening, count, uncertainWording(uncertainDays));
+    return this.endingOn({ lastDay, nominalLastDay: lastDay, skippedDays, uncertainDays }, reasoning);
   }
 
   private afterCalendarDays(start: LocalDate, amount: number, opening: BilingualText): DueDate {
     const nominalLastDay = addCalendarDays(start, amount);
     const lastDay = this.calendar.workingDayOnOrAfter(nominalLastDay);
-    const skippedDays = lastDay === nominalLastDay ? [] : [this.calendar.explain(nominalLastDay), ...this.calendar.explainDays(nominalLastDay, addCalendarDays(lastDay, -1))];
+    // Only the days the end was moved across; days off inside the period count as days.
+    const skippedDays =
+      lastDay === nominalLastDay ? [] : this.calendar.explainDays(addCalendarDays(nominalLastDay, -1), addCalendarDays(lastDay, -1));
     const last = this.calendar.explain(lastDay);
     const uncertainDays = last.uncertain ? [last] : [];
     const count = {
@@ -112,29 +117,38 @@ export class DeadlineClock {
             vi: `Ngày đó không phải ngày làm việc (${skippedDaysWording(skippedDays).vi}) nên hạn chuyển sang cuối ngày làm việc tiếp theo.`,
             en: `That day is not a working day (${skippedDaysWording(skippedDays).en}), so the limit moves to the end of the next working day.`,
           };
-    return this.endingOn(lastDay, nominalLastDay, skippedDays, uncertainDays, joinSentences(opening, count, moved, uncertainWording(uncertainDays)));
+    const reasoning = joinSentences(opening, count, moved, uncertainWording(uncertainDays));
+    return this.endingOn({ lastDay, nominalLastDay, skippedDays, uncertainDays }, reasoning);
   }
 
-  private endingOn(lastDay: LocalDate, nominalLastDay: LocalDate, skippedDays: DueDate['skippedDays'], uncertainDays: DueDate['uncertainDays'], reasoning: BilingualText): DueDate {
-    const dueAt = endOfVietnamDay(lastDay);
-    const day = dateWording(lastDay);
+  private endingOn(days: Omit<DueDate, 'dueAt' | 'explanation'> & { lastDay: LocalDate }, reasoning: BilingualText): DueDate {
+    const dueAt = endOfVietnamDay(days.lastDay);
+    const day = dateWording(days.lastDay);
     const due = {
       vi: `Hạn: 24:00 ${day.vi} (giờ Việt Nam) = ${dueAt} (UTC).`,
       en: `Due: 24:00 on ${day.en} (Vietnam time, UTC+7) = ${dueAt} (UTC).`,
     };
-    return { dueAt, lastDay, nominalLastDay, skippedDays, uncertainDays, explanation: joinSentences(reasoning, due) };
+    return { ...days, dueAt, explanation: joinSentences(reasoning, due) };
   }
 }
 
 function assertPositive(limit: SlaTimeLimit): void {
   const whole = limit.unit === 'clock_hours' || Number.isInteger(limit.amount);
-  if (!(limit.amount > 0) || !whole) throw new RangeError(`A limit must be a positive amount (whole days for day limits), got ${limit.amount} ${limit.unit}`);
+  if (!(limit.amount > 0) || !whole) {
+    throw new RangeError(`A limit must be a positive amount (whole days for day limits), got ${limit.amount} ${limit.unit}`);
+  }
 }
 
 function appendRemaining(pause: BilingualText, remaining: SlaTimeLimit): BilingualText {
   const left = limitWording(remaining);
-  const dayNote = remaining.unit === 'clock_hours' ? { vi: '', en: '' } : { vi: ' (ngày tạm dừng tính là đã dùng)', en: ' (the day of the pause counts as used)' };
-  return { vi: `${pause.vi} Thời hạn còn lại khi tạm dừng: ${left.vi}${dayNote.vi}.`, en: `${pause.en} Left at the pause: ${left.en}${dayNote.en}.` };
+  const dayNote =
+    remaining.unit === 'clock_hours'
+      ? { vi: '', en: '' }
+      : { vi: ' (ngày tạm dừng tính là đã dùng)', en: ' (the day of the pause counts as used)' };
+  return {
+    vi: `${pause.vi} Thời hạn còn lại khi tạm dừng: ${left.vi}${dayNote.vi}.`,
+    en: `${pause.en} Left at the pause: ${left.en}${dayNote.en}.`,
+  };
 }
 
 function uncertainWording(days: DueDate['uncertainDays']): BilingualText {

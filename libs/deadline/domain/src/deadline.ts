@@ -14,6 +14,7 @@ import type { DeadlineEvent, DeadlineTerms } from './deadline-events';
 import { DeadlineRuleViolation } from './deadline-rule-violation';
 import type { DeadlineState, ScheduledDeadline } from './deadline-state';
 import type { DueDate } from './due-date';
+import { limitWording } from './sla-limit';
 import { addClockHours, isAtOrAfter, isBefore, toUtcInstant, vietnamDateOf, type Instant } from './vietnam-time';
 import type { WorkingDayCalendar } from './working-day-calendar';
 
@@ -120,9 +121,12 @@ function extend({ data }: ExtendDeadline, state: ScheduledDeadline, clock: Deadl
   const rule = state.terms.extension;
   if (rule === null) throw new DeadlineRuleViolation('not_extendable', stepDetail(state));
   if (state.status === 'paused') throw new DeadlineRuleViolation('extension_not_allowed_while_paused');
-  if (state.extensionsUsed >= rule.maxTimes) throw new DeadlineRuleViolation('extension_limit_reached', { vi: `Tối đa ${rule.maxTimes} lần.`, en: `At most ${rule.maxTimes}.` });
+  if (state.extensionsUsed >= rule.maxTimes) {
+    throw new DeadlineRuleViolation('extension_limit_reached', { vi: `Tối đa ${rule.maxTimes} lần.`, en: `At most ${rule.maxTimes}.` });
+  }
   if (data.by.unit !== rule.unit || !(data.by.amount > 0) || data.by.amount > rule.amount) {
-    throw new DeadlineRuleViolation('extension_exceeds_rule', { vi: `Mỗi lần tối đa ${rule.amount} (${rule.unit}).`, en: `At most ${rule.amount} ${rule.unit} each time.` });
+    const most = limitWording(rule);
+    throw new DeadlineRuleViolation('extension_exceeds_rule', { vi: `Mỗi lần tối đa ${most.vi}.`, en: `At most ${most.en} each time.` });
   }
   requireReason(data.reason);
   if (isAtOrAfter(data.now, state.dueAt)) throw new DeadlineRuleViolation('already_overdue');
@@ -130,7 +134,13 @@ function extend({ data }: ExtendDeadline, state: ScheduledDeadline, clock: Deadl
   return [
     {
       type: 'DeadlineExtended',
-      data: { ...rescheduled(state, due), extendedAt: toUtcInstant(data.now), by: data.by, reason: data.reason, extensionNumber: state.extensionsUsed + 1 },
+      data: {
+        ...rescheduled(state, due),
+        extendedAt: toUtcInstant(data.now),
+        by: data.by,
+        reason: data.reason,
+        extensionNumber: state.extensionsUsed + 1,
+      },
     },
   ];
 }
@@ -162,9 +172,10 @@ function complete({ data }: CompleteDeadline, state: ScheduledDeadline): Deadlin
 function tick({ data }: Tick, state: DeadlineState): DeadlineEvent[] {
   if (state.status === 'unscheduled') throw new DeadlineRuleViolation('not_scheduled');
   if (state.status !== 'running') return [];
-  const facts = { deadlineId: state.deadlineId, subjectId: state.subjectId, step: state.step, dueAt: state.dueAt, policyVersion: state.policyVersion };
-  if (isAtOrAfter(data.now, state.dueAt)) return state.breached ? [] : [{ type: 'DeadlineBreached', data: facts }];
-  if (isAtOrAfter(data.now, state.warnAt) && !state.warningSent) return [{ type: 'DeadlineWarningDue', data: { ...facts, warnAt: state.warnAt } }];
+  const { deadlineId, subjectId, step, dueAt, warnAt, policyVersion } = state;
+  const facts = { deadlineId, subjectId, step, dueAt, policyVersion };
+  if (isAtOrAfter(data.now, dueAt)) return state.breached ? [] : [{ type: 'DeadlineBreached', data: facts }];
+  if (isAtOrAfter(data.now, warnAt) && !state.warningSent) return [{ type: 'DeadlineWarningDue', data: { ...facts, warnAt } }];
   return [];
 }
 
@@ -177,7 +188,14 @@ export function evolveDeadline(state: DeadlineState, event: DeadlineEvent): Dead
   switch (event.type) {
     case 'DeadlineScheduled': {
       const { deadlineId, subjectId, step, policyVersion, terms, dueAt, warnAt, nominalLastDay } = event.data;
-      return { status: 'running', deadlineId, subjectId, step, policyVersion, terms, dueAt, warnAt, nominalLastDay, pausedAt: null, warningSent: false, breached: false, extensionsUsed: 0 };
+      return {
+        status: 'running',
+        ...{ deadlineId, subjectId, step, policyVersion, terms, dueAt, warnAt, nominalLastDay },
+        pausedAt: null,
+        warningSent: false,
+        breached: false,
+        extensionsUsed: 0,
+      };
     }
     case 'DeadlinePaused':
       return { ...scheduled(state), status: 'paused', pausedAt: event.data.pausedAt };
@@ -203,7 +221,9 @@ export function evolveDeadline(state: DeadlineState, event: DeadlineEvent): Dead
 }
 
 /** A new limit re-arms the warning only if its warning time is still ahead. */
-function rescheduledState(state: ScheduledDeadline, change: { newDueAt: Instant; newWarnAt: Instant; newNominalLastDay: string | null }, at: Instant): ScheduledDeadline {
+type Rescheduling = Pick<Extract<DeadlineEvent, { type: 'DeadlineResumed' }>['data'], 'newDueAt' | 'newWarnAt' | 'newNominalLastDay'>;
+
+function rescheduledState(state: ScheduledDeadline, change: Rescheduling, at: Instant): ScheduledDeadline {
   return {
     ...state,
     dueAt: change.newDueAt,
@@ -214,7 +234,13 @@ function rescheduledState(state: ScheduledDeadline, change: { newDueAt: Instant;
 }
 
 function rescheduled(state: ScheduledDeadline, due: DueDate) {
-  return { deadlineId: state.deadlineId, newDueAt: due.dueAt, newWarnAt: warnAtFor(due, state.terms), newNominalLastDay: due.nominalLastDay, explanation: due.explanation };
+  return {
+    deadlineId: state.deadlineId,
+    newDueAt: due.dueAt,
+    newWarnAt: warnAtFor(due, state.terms),
+    newNominalLastDay: due.nominalLastDay,
+    explanation: due.explanation,
+  };
 }
 
 function warnAtFor(due: DueDate, terms: DeadlineTerms): Instant {

@@ -12,7 +12,8 @@ const ruleLimitSchema = z
     if (limit.unit !== 'clock_hours' && !Number.isInteger(limit.amount)) {
       ctx.addIssue({ code: 'custom', path: ['amount'], params: { message: { vi: 'số ngày phải là số nguyên', en: 'a number of days must be a whole number' } } });
     }
-    if (limit.warnBeforeHours >= nominalHoursOf(limit)) {
+    // A non-positive amount is already reported; comparing against it would only add noise.
+    if (limit.amount > 0 && limit.warnBeforeHours >= nominalHoursOf(limit)) {
       ctx.addIssue({
         code: 'custom',
         path: ['warnBeforeHours'],

@@ -55,6 +55,40 @@ export const CaseAssigned = EventType.define(
   }),
 );
 
+const CaseStep = <T extends `routing.${string}`>(type: T) =>
+  EventType.define(type, z.object({ caseId: z.string().min(1), unitCode: UnitCode, at: Instant }));
+
+/** The unit took the case on (H9 "accepted by that unit"). */
+export const CaseAccepted = CaseStep('routing.CaseAccepted');
+/** The site check is recorded (H9 "verified"). */
+export const VerificationRecorded = CaseStep('routing.VerificationRecorded');
+/** The handling result is recorded (H9 "handled"). */
+export const HandlingRecorded = CaseStep('routing.HandlingRecorded');
+/** The result went back to the reporter(s) (H9 "result fed back"). */
+export const ResultFedBack = CaseStep('routing.ResultFedBack');
+export const CaseClosed = CaseStep('routing.CaseClosed');
+
+export const CaseEscalated = EventType.define(
+  'routing.CaseEscalated',
+  z.object({
+    caseId: z.string().min(1),
+    fromUnitCode: UnitCode,
+    toUnitCode: UnitCode,
+    toLevel: z.enum(['central', 'province']),
+    reason: z.string().min(1).max(500),
+  }),
+);
+
+export const DeadlineWarningDue = EventType.define(
+  'deadline.DeadlineWarningDue',
+  z.object({
+    deadlineId: z.string().min(1),
+    subjectId: z.string().min(1),
+    step: z.string().min(1).max(100),
+    dueAt: Instant,
+  }),
+);
+
 export const DeadlineBreached = EventType.define(
   'deadline.DeadlineBreached',
   z.object({
@@ -66,4 +100,16 @@ export const DeadlineBreached = EventType.define(
   }),
 );
 
-export const hotlineEventTypes = [ReportAccepted, CaseOpened, CaseAssigned, DeadlineBreached] as const;
+export const hotlineEventTypes = [
+  ReportAccepted,
+  CaseOpened,
+  CaseAssigned,
+  CaseAccepted,
+  VerificationRecorded,
+  HandlingRecorded,
+  ResultFedBack,
+  CaseClosed,
+  CaseEscalated,
+  DeadlineWarningDue,
+  DeadlineBreached,
+] as const;

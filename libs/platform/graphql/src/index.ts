@@ -1,0 +1,3 @@
+export * from './user-facing-error';
+export * from './depth-limit';
+export * from './subgraph-route';

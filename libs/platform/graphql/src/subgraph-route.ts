@@ -1,0 +1,139 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { depthLimit } from './depth-limit';
+import { isUserFacingFailure } from './user-facing-error';
+
+export interface SubgraphRouteOptions<TContext extends BaseContext> {
+  schema: GraphQLSchema;
+  context: (request: IncomingMessage) => Promise<TContext>;
+  path?: string;
+  maxBodyBytes?: number;
+  maxDepth?: number;
+  /** Where the details of masked errors go; callers never see them. */
+  onInternalError?: (error: unknown) => void;
+}
+
+export interface SubgraphRoute {
+  handle(request: IncomingMessage, response: ServerResponse): Promise<boolean>;
+  stop(): Promise<void>;
+}
+
+const INTERNAL = { code: 'INTERNAL_SERVER_ERROR', message: { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error, please try again later' } };
+
+class RequestTooLarge extends Error {}
+
+/**
+ * A service's Apollo subgraph on its own HTTP server, at /graphql. Limits request size and query
+ * depth, and never leaks a stack trace or an internal name: domain refusals reach the caller
+ * with their code and bilingual text, everything else is masked and logged.
+ */
+export async function createSubgraphRoute<TContext extends BaseContext>(options: SubgraphRouteOptions<TContext>): Promise<SubgraphRoute> {
+  const path = options.path ?? '/graphql';
+  const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
+  const server = new ApolloServer<TContext>({
+    schema: options.schema,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimit(options.maxDepth ?? 12)],
+    formatError: (formatted, error) => formatError(formatted, error, options.onInternalError),
+  });
+  await server.start();
+
+  return {
+    async handle(request, response) {
+      const url = new URL(request.url ?? '/', 'http://subgraph');
+      if (url.pathname !== path) return false;
+      let body: unknown;
+      try {
+        body = request.method === 'POST' ? await readJsonBody(request, maxBodyBytes) : undefined;
+      } catch (error) {
+        const tooLarge = error instanceof RequestTooLarge;
+        send(response, tooLarge ? 413 : 400, {
+          errors: [
+            {
+              message: tooLarge ? `Request larger than ${maxBodyBytes} bytes` : 'Request body is not valid JSON',
+              extensions: {
+                code: tooLarge ? 'REQUEST_TOO_LARGE' : 'BAD_REQUEST',
+                message: tooLarge
+                  ? { vi: `Yêu cầu vượt quá ${maxBodyBytes} byte`, en: `Request larger than ${maxBodyBytes} bytes` }
+                  : { vi: 'Nội dung yêu cầu không phải JSON hợp lệ', en: 'Request body is not valid JSON' },
+              },
+            },
+          ],
+        });
+        return true;
+      }
+      const headers = new HeaderMap();
+      for (const [name, value] of Object.entries(request.headers)) {
+        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const result = await server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+        context: () => options.context(request),
+      });
+      for (const [name, value] of result.headers) response.setHeader(name, value);
+      response.statusCode = result.status ?? 200;
+      if (result.body.kind === 'complete') {
+        response.end(result.body.string);
+      } else {
+        for await (const chunk of result.body.asyncIterator) response.write(chunk);
+        response.end();
+      }
+      return true;
+    },
+    stop: () => server.stop(),
+  };
+}
+
+function formatError(formatted: GraphQLFormattedError, error: unknown, onInternalError?: (error: unknown) => void): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (isUserFacingFailure(original)) {
+    return {
+      message: original.text.en,
+      path: formatted.path,
+      extensions: { code: original.code, message: original.text, ...(original.field ? { field: original.field } : {}) },
+    };
+  }
+  const code = formatted.extensions?.['code'];
+  // Errors of the request itself (parse, validation, bad variables) are the caller's to fix.
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...formatted.extensions, stacktrace: undefined } };
+  }
+  onInternalError?.(original);
+  return { message: INTERNAL.message.en, path: formatted.path, extensions: INTERNAL };
+}
+
+function readJsonBody(request: IncomingMessage, maxBytes: number): Promise<unknown> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > maxBytes) return Promise.reject(new RequestTooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        request.removeAllListeners('data');
+        request.resume();
+        reject(new RequestTooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => {
+      try {
+        const text = Buffer.concat(chunks).toString('utf8');
+        resolve(text.length === 0 ? undefined : JSON.parse(text));
+      } catch (error) {
+        reject(error);
+      }
+    });
+    request.on('error', reject);
+  });
+}
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  const payload = JSON.stringify(body);
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload) });
+  response.end(payload);
+}

@@ -65,9 +65,13 @@ describe('subgraph route', () => {
     await new Promise((r) => server.close(r));
   });
 
+  interface ResponseBody {
+    data?: { case?: unknown; _service?: { sdl: string } };
+    errors: { message: string; extensions: { code?: string; refusal?: string } & Record<string, unknown> }[];
+  }
   const post = async (body: unknown, raw?: string) => {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw ?? JSON.stringify(body) });
-    return { status: response.status, json: await response.json() };
+    return { status: response.status, json: (await response.json()) as ResponseBody };
   };
 
   it('answers a query, with Vietnamese text intact', async () => {
@@ -78,7 +82,7 @@ describe('subgraph route', () => {
 
   it('serves the federation service SDL for composition', async () => {
     const { json } = await post({ query: '{ _service { sdl } }' });
-    expect(json.data._service.sdl).toContain('type Case @key(fields: "id")');
+    expect(json.data?._service?.sdl).toContain('type Case @key(fields: "id")');
   });
 
   it('accepts a query at the depth limit', async () => {

@@ -1,0 +1,3 @@
+export * from './bilingual-text';
+export * from './vietnamese-phone-number';
+export * from './email-address';

@@ -7,3 +7,4 @@ export * from './vietnamese-text';
 export type { LegacyLocation } from './location-outcome';
 export type { BilingualText, CandidatePlace } from './resolution-wording';
 export * from './location-resolution';
+export * from './report';

@@ -1,0 +1,7 @@
+export * from './report-submission';
+export * from './report-events';
+export * from './report-commands';
+export * from './report-rule-violation';
+export * from './report';
+export * from './tracking-code';
+export { isInsideVietnam } from './vietnam-territory';

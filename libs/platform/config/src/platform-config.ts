@@ -28,6 +28,13 @@ export const configSchema = z
     DEADLINE_PORT: port(4103).describe('Port of the deadline service'),
     SESSION_PORT: port(4104).describe('Port of the session service'),
     REPORTING_PORT: port(4105).describe('Port of the reporting service'),
+    IDENTITY_ENCRYPTION_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
+      .optional()
+      .describe('Key that encrypts reporter identities (H8); required for separate service processes, generated under DATA_DIR when embedded'),
+    DUPLICATE_RADIUS_METERS: positiveInt(500).describe('A report this close to an open case of the same type is linked to it'),
+    DUPLICATE_WINDOW_HOURS: positiveInt(168).describe('…if that case was reported within this many hours'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info').describe('Least severe log level printed'),
     BUS_RETRY_MAX_ATTEMPTS: positiveInt(5).describe('Delivery attempts before a message goes to its dead-letter topic'),
     BUS_RETRY_INITIAL_DELAY_MS: positiveInt(200).describe('First retry delay; doubles on each attempt'),

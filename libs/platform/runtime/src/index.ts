@@ -6,3 +6,4 @@ export * from './service-host';
 export * from './all-in-one-host';
 export * from './process-lifecycle';
 export * from './service-process';
+export * from './embedded-secret';

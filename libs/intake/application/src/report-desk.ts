@@ -1,0 +1,133 @@
+import { randomBytes } from 'node:crypto';
+import { uuidv7, type Actor } from '@hotline/contracts-events';
+import {
+  readReportSubmission,
+  normaliseTrackingCode,
+  reportDecider,
+  trackingCodeFrom,
+  POLLUTION_TYPES,
+  type AdministrativeGazetteer,
+  type LegalTrack,
+  type OfficerActor,
+  type ReportCommand,
+  type ReportEvent,
+  type ReportState,
+} from '@hotline/intake-domain';
+import { AggregateRepository, type EventStore } from '@hotline/platform-event-store';
+import type { SqlClient } from '@hotline/platform-sql';
+import { readEmailAddress, readVietnamesePhoneNumber, type FieldError } from '@hotline/shared-contact';
+import { findDuplicateCase, type DuplicatePolicy } from './duplicate-finder';
+import type { IdentityVault, IdentityViewer } from './identity-vault';
+import { placeReport } from './report-placement';
+import type { ReportReadModel, ReportView } from './report-read-model';
+
+export interface ReportDeskDependencies {
+  sql: SqlClient;
+  store: EventStore;
+  vault: IdentityVault;
+  readModel: ReportReadModel;
+  gazetteer: AdministrativeGazetteer;
+  duplicates: DuplicatePolicy;
+  /** How long an identity is kept (Law 91/2025: no longer than the purpose needs). */
+  identityRetentionDays?: number;
+  now?: () => Date;
+}
+
+export type SubmitOutcome = { ok: true; reportId: string; trackingCode: string } | { ok: false; errors: FieldError[] };
+
+const reportStream = (reportId: string) => `report-${reportId}`;
+
+/** Intake's use cases: receive a report through any channel, settle it, and answer the reporter. */
+export class ReportDesk {
+  private readonly reports: AggregateRepository<ReportCommand, ReportEvent, ReportState>;
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: ReportDeskDependencies) {
+    this.reports = new AggregateRepository(deps.store, { context: 'intake', streamId: reportStream, decider: reportDecider });
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  /** Validates, seals the identity, and records the report. A refused report writes nothing. */
+  async submit(raw: unknown, actor: Actor): Promise<SubmitOutcome> {
+    const reading = readReportSubmission(raw, this.now());
+    if (!reading.ok) return reading;
+    const { submission } = reading;
+    const reportId = uuidv7();
+    const trackingCode = trackingCodeFrom(randomBytes(5));
+    const retainUntil = new Date(Date.parse(submission.receivedAt) + (this.deps.identityRetentionDays ?? 5 * 365) * 86_400_000);
+    const identityRef = await this.deps.sql.transaction((tx) => this.deps.vault.seal(tx, reportId, submission.reporter, retainUntil));
+    try {
+      await this.reports.handle(
+        reportId,
+        { type: 'ReceiveReport', data: { reportId, trackingCode, submission, identityRef, placement: placeReport(this.deps.gazetteer, submission.location) } },
+        { actor, occurredAt: submission.receivedAt },
+      );
+    } catch (error) {
+      await this.deps.vault.discard(reportId);
+      throw error;
+    }
+    return { ok: true, reportId, trackingCode };
+  }
+
+  async chooseLocation(reportId: string, place: { provinceCode: string; communeCode: string | null }, officer: OfficerActor): Promise<void> {
+    await this.reports.handle(reportId, { type: 'ChooseLocation', data: { ...place, actor: officer } }, { actor: asActor(officer) });
+  }
+
+  /** Classifies a report as in scope and hands it to routing, linked to an open duplicate if there is one. */
+  async classify(reportId: string, input: { pollutionType: string; urgent: boolean; legalTrack: LegalTrack }, officer: OfficerActor): Promise<{ duplicateOfCaseId: string | null }> {
+    const pollutionType = POLLUTION_TYPES.find((t) => t === input.pollutionType);
+    if (!pollutionType) throw new Error(`Unknown pollution type ${input.pollutionType}`);
+    const { state } = await this.reports.load(reportId);
+    const duplicateOfCaseId =
+      state.status === 'received' && state.placement.kind === 'resolved'
+        ? await findDuplicateCase(this.deps.readModel, this.deps.duplicates, {
+            reportId,
+            pollutionType,
+            receivedAt: state.receivedAt,
+            communeCode: state.placement.communeCode,
+            latitude: state.content.location.latitude,
+            longitude: state.content.location.longitude,
+          })
+        : null;
+    await this.reports.handle(
+      reportId,
+      { type: 'ClassifyReport', data: { pollutionType, urgent: input.urgent, legalTrack: input.legalTrack, duplicateOfCaseId, actor: officer } },
+      { actor: asActor(officer) },
+    );
+    return { duplicateOfCaseId };
+  }
+
+  async reject(reportId: string, reason: string, officer: OfficerActor): Promise<void> {
+    await this.reports.handle(reportId, { type: 'RejectReport', data: { reason, actor: officer } }, { actor: asActor(officer) });
+  }
+
+  /** The reporter's status page: tracking code plus the phone or e-mail given with the report. */
+  async track(typedCode: string, contact: string): Promise<ReportView | null> {
+    const code = normaliseTrackingCode(typedCode);
+    const phone = readVietnamesePhoneNumber(contact);
+    const email = readEmailAddress(contact);
+    const normalised = phone.ok ? phone.e164 : email.ok ? email.address.toLowerCase() : null;
+    if (!code || !normalised) return null;
+    return this.deps.readModel.byTrackingCode(code, this.deps.vault.digest(normalised));
+  }
+
+  /** Opens the reporter's identity for an officer allowed to see it, and records the view in the event store. */
+  async revealIdentity(reportId: string, viewer: IdentityViewer): Promise<unknown> {
+    const { state } = await this.reports.load(reportId);
+    if (state.status === 'none') return null;
+    const received = (await this.deps.store.readStream(reportStream(reportId), { maxCount: 1 }))[0];
+    const identityRef = (received?.data as { identityRef?: string | null } | undefined)?.identityRef ?? null;
+    if (!identityRef) return null;
+    const identity = await this.deps.vault.reveal(identityRef, viewer);
+    await this.deps.store.appendToStream(
+      `identity-views-${reportId}`,
+      [{ type: 'intake.ReporterIdentityViewed', data: { reportId, identityRef, purpose: viewer.purpose }, actor: { kind: 'officer', id: viewer.officerId, unitCode: viewer.unitCode } }],
+      { expectedRevision: 'any' },
+    );
+    return identity;
+  }
+}
+
+function asActor(officer: OfficerActor): Actor {
+  return { kind: 'officer', id: officer.id, unitCode: officer.unitCode };
+}

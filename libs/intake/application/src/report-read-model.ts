@@ -1,0 +1,187 @@
+import type { Placement, ReportEvent } from '@hotline/intake-domain';
+import type { ProcessedEvents } from '@hotline/platform-event-bus';
+import { subscribeToAll, type CatchUpSubscription, type CheckpointStore, type EventStore, type RecordedEvent } from '@hotline/platform-event-store';
+import { sqlIdentifier, type SqlClient, type SqlExecutor } from '@hotline/platform-sql';
+
+export type ReportStatus = 'received' | 'accepted' | 'rejected' | 'closed';
+
+export interface ReportView {
+  reportId: string;
+  trackingCode: string;
+  status: ReportStatus;
+  channel: string;
+  receivedAt: string;
+  pollutionType: string;
+  provinceCode: string | null;
+  communeCode: string | null;
+  placement: Placement;
+  caseId: string | null;
+  rejectionReason: string | null;
+}
+
+interface ReportRow {
+  report_id: string;
+  tracking_code: string;
+  status: ReportStatus;
+  channel: string;
+  received_at: Date;
+  pollution_type: string;
+  province_code: string | null;
+  commune_code: string | null;
+  placement: Placement;
+  case_id: string | null;
+  rejection_reason: string | null;
+}
+
+/** Reports as officers and reporters look them up, projected from intake's own events. */
+export class ReportReadModel {
+  private readonly s: string;
+  private subscription?: CatchUpSubscription;
+
+  constructor(
+    private readonly sql: SqlClient,
+    private readonly processed: ProcessedEvents,
+    schema = 'intake',
+  ) {
+    this.s = sqlIdentifier(schema);
+  }
+
+  async migrate(): Promise<void> {
+    await this.sql.exec(`
+      create schema if not exists ${this.s};
+      create table if not exists ${this.s}.reports (
+        report_id text primary key,
+        tracking_code text not null unique,
+        status text not null,
+        channel text not null,
+        received_at timestamptz not null,
+        pollution_type text not null,
+        urgent boolean not null default false,
+        province_code text,
+        commune_code text,
+        latitude double precision,
+        longitude double precision,
+        placement jsonb not null,
+        case_id text,
+        rejection_reason text,
+        updated_at timestamptz not null default now()
+      );
+      create index if not exists reports_open_by_type on ${this.s}.reports (pollution_type, status, received_at);`);
+  }
+
+  start(store: EventStore, checkpoints: CheckpointStore): void {
+    this.subscription = subscribeToAll(store, {
+      subscriberId: 'intake-report-read-model',
+      checkpoints,
+      pollIntervalMs: 100,
+      handle: async (events) => {
+        for (const event of events) if (event.type.startsWith('intake.')) await this.apply(event);
+      },
+    });
+  }
+
+  caughtUp(): Promise<void> {
+    return this.subscription?.caughtUp() ?? Promise.resolve();
+  }
+
+  async stop(): Promise<void> {
+    await this.subscription?.stop();
+  }
+
+  private async apply(recorded: RecordedEvent): Promise<void> {
+    const event = { type: recorded.type.slice('intake.'.length), data: recorded.data } as ReportEvent;
+    await this.processed.applyOnce('intake-report-read-model', recorded.eventId, (tx) => this.change(tx, event));
+  }
+
+  private async change(tx: SqlExecutor, event: ReportEvent): Promise<void> {
+    switch (event.type) {
+      case 'ReportReceived': {
+        const d = event.data;
+        const resolved = d.placement.kind === 'resolved' ? d.placement : null;
+        await tx.query(
+          `insert into ${this.s}.reports (report_id, tracking_code, status, channel, received_at, pollution_type, province_code, commune_code, latitude, longitude, placement)
+           values ($1, $2, 'received', $3, $4, $5, $6, $7, $8, $9, $10::jsonb) on conflict (report_id) do nothing`,
+          [d.reportId, d.trackingCode, d.channel, d.receivedAt, d.content.pollutionType, resolved?.provinceCode ?? null, resolved?.communeCode ?? null, d.content.location.latitude, d.content.location.longitude, JSON.stringify(d.placement)],
+        );
+        return;
+      }
+      case 'LocationChosen':
+        await tx.query(`update ${this.s}.reports set province_code = $2, commune_code = $3, placement = $4::jsonb, updated_at = now() where report_id = $1`, [
+          event.data.reportId,
+          event.data.provinceCode,
+          event.data.communeCode,
+          JSON.stringify({ kind: 'resolved', provinceCode: event.data.provinceCode, communeCode: event.data.communeCode }),
+        ]);
+        return;
+      case 'ReportClassified':
+        await tx.query(`update ${this.s}.reports set pollution_type = $2, urgent = $3, updated_at = now() where report_id = $1`, [event.data.reportId, event.data.pollutionType, event.data.urgent]);
+        return;
+      case 'ReportAccepted':
+        await tx.query(`update ${this.s}.reports set status = 'accepted', case_id = $2, updated_at = now() where report_id = $1`, [
+          event.data.reportId,
+          event.data.duplicateOfCaseId ?? caseIdOf(event.data.reportId),
+        ]);
+        return;
+      case 'ReportRejected':
+        await tx.query(`update ${this.s}.reports set status = 'rejected', rejection_reason = $2, updated_at = now() where report_id = $1`, [event.data.reportId, event.data.reason]);
+        return;
+      default: {
+        const unreachable: never = event;
+        return unreachable;
+      }
+    }
+  }
+
+  /** Routing closed the case: every report linked to it is closed too. */
+  async markCaseClosed(eventId: string, caseId: string): Promise<void> {
+    await this.processed.applyOnce('intake-case-closed', eventId, async (tx) => {
+      await tx.query(`update ${this.s}.reports set status = 'closed', updated_at = now() where case_id = $1`, [caseId]);
+    });
+  }
+
+  async byId(reportId: string): Promise<ReportView | null> {
+    const rows = await this.sql.query<ReportRow>(`select * from ${this.s}.reports where report_id = $1`, [reportId]);
+    return rows[0] ? toView(rows[0]) : null;
+  }
+
+  /** The reporter's own lookup: the code and a contact digest must both match (no enumeration). */
+  async byTrackingCode(trackingCode: string, contactDigest: string): Promise<ReportView | null> {
+    const rows = await this.sql.query<ReportRow>(
+      `select r.* from ${this.s}.reports r join ${this.s}.report_contacts c on c.report_id = r.report_id
+       where r.tracking_code = $1 and c.digest = $2`,
+      [trackingCode, contactDigest],
+    );
+    return rows[0] ? toView(rows[0]) : null;
+  }
+
+  /** Accepted, still open reports of one type since `since`: the candidates for duplicates. */
+  async openReportsOfType(pollutionType: string, since: string): Promise<{ reportId: string; caseId: string; communeCode: string | null; latitude: number | null; longitude: number | null }[]> {
+    const rows = await this.sql.query<{ report_id: string; case_id: string; commune_code: string | null; latitude: number | null; longitude: number | null }>(
+      `select report_id, case_id, commune_code, latitude, longitude from ${this.s}.reports
+       where pollution_type = $1 and status = 'accepted' and received_at >= $2 order by received_at desc limit 500`,
+      [pollutionType, since],
+    );
+    return rows.map((r) => ({ reportId: r.report_id, caseId: r.case_id, communeCode: r.commune_code, latitude: r.latitude, longitude: r.longitude }));
+  }
+}
+
+/** Routing opens the case of an accepted report under this id (deterministic, so both sides agree). */
+export function caseIdOf(reportId: string): string {
+  return `case-${reportId}`;
+}
+
+function toView(row: ReportRow): ReportView {
+  return {
+    reportId: row.report_id,
+    trackingCode: row.tracking_code,
+    status: row.status,
+    channel: row.channel,
+    receivedAt: new Date(row.received_at).toISOString(),
+    pollutionType: row.pollution_type,
+    provinceCode: row.province_code,
+    communeCode: row.commune_code,
+    placement: row.placement,
+    caseId: row.case_id,
+    rejectionReason: row.rejection_reason,
+  };
+}

@@ -1,4 +1,6 @@
 import { ConfigError, loadConfig } from '@hotline/platform-config';
+import { deadlineService } from '@hotline/deadline-application';
+import { intakeService } from '@hotline/intake-application';
 import { createLogger, platformServices, runUntilSignalled, startAllInOne } from '@hotline/platform-runtime';
 import { banner } from './banner';
 
@@ -11,9 +13,12 @@ const config = (() => {
   }
 })();
 const logger = createLogger(config.LOG_LEVEL, { host: 'all-in-one' });
+// Each context plugs its features into its service; the others run the bare service host so far.
+const withFeatures = new Map([intakeService, deadlineService].map((s) => [s.name, s]));
+const services = platformServices.map((service) => withFeatures.get(service.name) ?? service);
 
 void runUntilSignalled(logger, async () => {
-  const platform = await startAllInOne(platformServices, config, logger);
+  const platform = await startAllInOne(services, config, logger);
   process.stdout.write(banner(config, platform.services));
   return {
     stop: async () => {

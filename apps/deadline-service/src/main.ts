@@ -1,3 +1,4 @@
-import { runServiceProcess, serviceNamed } from '@hotline/platform-runtime';
+import { deadlineService } from '@hotline/deadline-application';
+import { runServiceProcess } from '@hotline/platform-runtime';
 
-void runServiceProcess(serviceNamed('deadline'));
+void runServiceProcess(deadlineService);

@@ -1,3 +1,4 @@
-import { runServiceProcess, serviceNamed } from '@hotline/platform-runtime';
+import { intakeService } from '@hotline/intake-application';
+import { runServiceProcess } from '@hotline/platform-runtime';
 
-void runServiceProcess(serviceNamed('intake'));
+void runServiceProcess(intakeService);

@@ -48,6 +48,7 @@ describeWithServer('the five services as separate processes on PostgreSQL + Kafk
         EVENT_BUS_ADAPTER: 'kafka',
         KAFKA_BROKERS: kafka.available ? kafka.url : '',
         KAFKA_CLIENT_ID: schemaSuffix,
+        IDENTITY_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
         [`${service.toUpperCase()}_PORT`]: '0',
       }),
     );

@@ -1,1 +1,21 @@
-export {};
+export { type Clock, systemClock } from './clock';
+export {
+  CalendarTable,
+  CALENDAR_SEED_ACTOR,
+  calendarExceptionInputSchema,
+  InvalidCalendarExceptionError,
+  type CalendarExceptionInput,
+  type CalendarExceptionRow,
+} from './calendar-table';
+export { SlaPolicyTable, NoSlaPolicyInEffectError, SLA_POLICY_SEED_ACTOR, type SlaPolicyPublication, type SlaPolicyVersion } from './sla-policy-table';
+export { DEADLINE_EVENT_PREFIX, deadlineStreamId, type CommandMetadata } from './stored-deadline-event';
+export { DeadlineRepository, type CalendarSource, type HandledDeadlineCommand, type LoadedDeadline } from './deadline-repository';
+export { DurableTimers, type DurableTimer, type TimerBacklog, type TimerKind, type TimerStatus } from './durable-timers';
+export { TimerScheduler, type TimerSchedulerOptions } from './timer-scheduler';
+export { CaseFacts, type CaseFact } from './case-facts';
+export { DeadlinePlanner, deadlineIdFor, PLANNED_EVENT_TYPES, type DeadlinePlannerDependencies } from './deadline-planner';
+export { consumeCaseProgress, DEADLINE_CONSUMER_GROUP } from './integration-consumer';
+export { DeadlineReadModel, type DeadlineStatus, type DeadlineView } from './deadline-read-model';
+export { InvalidCursorError, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageRequest } from './page-cursor';
+export { startDeadlineFeatures, type DeadlineFeatureOptions, type DeadlineFeatures } from './start-deadline-features';
+export * from './deadline-service';

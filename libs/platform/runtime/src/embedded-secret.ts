@@ -1,3 +1,4 @@
+import { ConfigError } from '@hotline/platform-config';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,4 +15,15 @@ export function embeddedSecret(dataDir: string, name: string, bytes = 32): { val
   const value = randomBytes(bytes);
   writeFileSync(file, `${value.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
   return { value, created: true, file };
+}
+
+/**
+ * A 32-byte key from its variable; on the embedded database (PGlite) one is generated under
+ * DATA_DIR when the variable is unset. Anywhere else a missing key stops the start-up.
+ */
+export function requiredKey(config: { SQL_ADAPTER: string; DATA_DIR: string } & Record<string, unknown>, variable: string, name: string): Buffer {
+  const given = config[variable];
+  if (typeof given === 'string' && given.length > 0) return Buffer.from(given, 'base64');
+  if (config.SQL_ADAPTER === 'pglite') return embeddedSecret(config.DATA_DIR, name).value;
+  throw new ConfigError([{ variable, message: 'is required outside the embedded mode (generate one with: openssl rand -base64 32)' }]);
 }

@@ -1,0 +1,22 @@
+import { integrationEvents } from '@hotline/contracts-events';
+import type { BusSubscription, EventBus, RetryPolicy } from '@hotline/platform-event-bus';
+import { consumeIntegrationEvents } from '@hotline/platform-forwarder';
+import { PLANNED_EVENT_TYPES, type DeadlinePlanner } from './deadline-planner';
+
+/** One consumer group for every replica of the deadline service: each event is planned by one of them. */
+export const DEADLINE_CONSUMER_GROUP = 'deadline-service';
+
+/**
+ * Feeds routing's events to the planner. Delivery is at least once (the offset is committed after
+ * the planner returns, failures are retried with backoff, then dead-lettered with the reason);
+ * the planner's idempotence turns that into exactly-once effects.
+ */
+export function consumeCaseProgress(bus: EventBus, planner: DeadlinePlanner, retry?: Partial<RetryPolicy>): Promise<BusSubscription> {
+  return consumeIntegrationEvents(bus, {
+    groupId: DEADLINE_CONSUMER_GROUP,
+    types: [...PLANNED_EVENT_TYPES],
+    catalogue: integrationEvents,
+    handle: planner.plan,
+    retry,
+  });
+}

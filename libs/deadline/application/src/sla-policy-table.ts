@@ -1,0 +1,102 @@
+import type { Actor } from '@hotline/contracts-events';
+import { defaultSlaPolicy, SlaPolicy, vietnamDateOf, type SlaPolicyIssue } from '@hotline/deadline-domain';
+import { sqlIdentifier, type SqlClient, type SqlExecutor } from '@hotline/platform-sql';
+import { migrateSchema } from './schema-migration';
+
+export const SLA_POLICY_SEED_ACTOR = 'seed:default-sla-policy';
+
+export type SlaPolicyPublication =
+  | { readonly ok: true; readonly policy: SlaPolicy }
+  | { readonly ok: false; readonly issues: readonly SlaPolicyIssue[] };
+
+export interface SlaPolicyVersion {
+  readonly policy: SlaPolicy;
+  readonly createdBy: string;
+  readonly createdAt: string;
+}
+
+export class NoSlaPolicyInEffectError extends Error {
+  constructor(readonly date: string) {
+    super(`No SLA policy version is in effect on ${date}`);
+    this.name = 'NoSlaPolicyInEffectError';
+  }
+}
+
+interface Row {
+  definition: unknown;
+  created_by: string;
+  created_at: Date;
+}
+
+/**
+ * The versions of the time-limit table. Versions are only added, never changed: a running
+ * deadline keeps the version it was scheduled under, and an audit needs every version as it was.
+ */
+export class SlaPolicyTable {
+  private readonly table: string;
+
+  constructor(
+    private readonly sql: SqlClient,
+    private readonly schema = 'deadline',
+  ) {
+    this.table = `${sqlIdentifier(schema)}.sla_policies`;
+  }
+
+  async migrate(): Promise<void> {
+    await migrateSchema(this.sql, `hotline.${this.schema}.sla_policies`, [
+      `create schema if not exists ${sqlIdentifier(this.schema)}`,
+      `create table if not exists ${this.table} (
+        version int4 primary key,
+        effective_from date not null,
+        definition jsonb not null,
+        created_by text not null,
+        created_at timestamptz not null default now()
+      )`,
+    ]);
+    const seed = defaultSlaPolicy();
+    await this.sql.query(
+      `insert into ${this.table} (version, effective_from, definition, created_by) values ($1, $2, $3::jsonb, $4) on conflict (version) do nothing`,
+      [seed.version, seed.effectiveFrom, JSON.stringify(seed.toDefinition()), SLA_POLICY_SEED_ACTOR],
+    );
+  }
+
+  /** The version in effect on the Vietnam date of `at`: the newest one that had taken effect by then. */
+  async current(at: Date | string): Promise<SlaPolicy> {
+    const date = vietnamDateOf(typeof at === 'string' ? at : at.toISOString());
+    const [row] = await this.sql.query<Row>(
+      `select definition, created_by, created_at from ${this.table} where effective_from <= $1::date order by version desc limit 1`,
+      [date],
+    );
+    if (!row) throw new NoSlaPolicyInEffectError(date);
+    return SlaPolicy.parse(row.definition);
+  }
+
+  async versions(): Promise<SlaPolicyVersion[]> {
+    const rows = await this.sql.query<Row>(`select definition, created_by, created_at from ${this.table} order by version`);
+    return rows.map((row) => ({ policy: SlaPolicy.parse(row.definition), createdBy: row.created_by, createdAt: new Date(row.created_at).toISOString() }));
+  }
+
+  /** Adds the next version after the domain accepted it; a rejected one writes nothing. */
+  async publish(definition: unknown, actor: Actor): Promise<SlaPolicyPublication> {
+    return this.sql.transaction(async (tx) => {
+      // Two administrators publishing at once must not both be checked against the same predecessor.
+      await tx.query(`select pg_advisory_xact_lock(hashtext($1))`, [`hotline.${this.schema}.sla_policies.publish`]);
+      const previous = await this.latest(tx);
+      const validation = SlaPolicy.validate(definition, previous);
+      if (!validation.ok) return { ok: false, issues: validation.issues };
+      const { policy } = validation;
+      await tx.query(`insert into ${this.table} (version, effective_from, definition, created_by) values ($1, $2, $3::jsonb, $4)`, [
+        policy.version,
+        policy.effectiveFrom,
+        JSON.stringify(policy.toDefinition()),
+        `${actor.kind}:${actor.id}`,
+      ]);
+      return { ok: true, policy };
+    });
+  }
+
+  private async latest(tx: SqlExecutor): Promise<SlaPolicy | undefined> {
+    const [row] = await tx.query<Row>(`select definition from ${this.table} order by version desc limit 1`);
+    return row ? SlaPolicy.parse(row.definition) : undefined;
+  }
+}

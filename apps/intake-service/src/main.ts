@@ -1,4 +1,4 @@
-import { intakeService } from '@hotline/intake-application';
+import { intakeService } from '@hotline/intake-graphql';
 import { runServiceProcess } from '@hotline/platform-runtime';
 
-void runServiceProcess(intakeService);
+void runServiceProcess(intakeService());

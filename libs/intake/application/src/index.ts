@@ -4,4 +4,3 @@ export * from './report-placement';
 export * from './duplicate-finder';
 export * from './report-desk';
 export * from './start-intake-features';
-export * from './intake-service';

@@ -1,0 +1,4 @@
+export * from './intake-schema';
+export * from './intake-subgraph';
+export * from './officer-access';
+export * from './intake-service';

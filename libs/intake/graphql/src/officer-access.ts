@@ -1,0 +1,35 @@
+import { UserFacingError, type RequestActor } from '@hotline/platform-graphql';
+import type { OfficerActor } from '@hotline/intake-domain';
+
+type Officer = Extract<RequestActor, { kind: 'officer' }>;
+
+const INTAKE_ROLES = new Set(['operator', 'handler', 'unit_head', 'provincial_admin', 'ministry_admin']);
+
+/** The caller, if an officer whose role may work the intake desk; a clear refusal otherwise. */
+export function intakeOfficer(actor: RequestActor): Officer {
+  if (actor.kind !== 'officer') {
+    throw new UserFacingError('UNAUTHENTICATED', { vi: 'Cần đăng nhập bằng tài khoản cán bộ.', en: 'Sign in with an officer account.' });
+  }
+  if (!INTAKE_ROLES.has(actor.role)) {
+    throw new UserFacingError('FORBIDDEN', { vi: 'Vai trò của bạn không được thao tác tiếp nhận.', en: 'Your role may not work on intake.' });
+  }
+  return actor;
+}
+
+/**
+ * Unit codes say their level: BTNMT (central) covers every place, P<province> its province,
+ * C<commune> its commune — the organisation's tree without needing routing's directory.
+ */
+export function coversPlace(unitCode: string, place: { provinceCode: string | null; communeCode: string | null }): boolean {
+  if (unitCode === 'BTNMT') return true;
+  if (unitCode.startsWith('P')) return place.provinceCode === unitCode.slice(1);
+  if (unitCode.startsWith('C')) return place.communeCode === unitCode.slice(1);
+  return false;
+}
+
+export function asDomainOfficer(officer: Officer): OfficerActor {
+  return { kind: 'officer', id: officer.id, unitCode: officer.unitCode };
+}
+
+export const outsideJurisdiction = () =>
+  new UserFacingError('OUTSIDE_JURISDICTION', { vi: 'Phản ánh không thuộc địa bàn đơn vị bạn quản lý.', en: 'The report is outside your unit’s jurisdiction.' });

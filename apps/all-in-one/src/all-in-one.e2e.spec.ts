@@ -30,7 +30,7 @@ describe('npm start (all-in-one host on embedded defaults)', () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hotline-e2e-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('answers /health for every service, stops cleanly on Ctrl-C, and starts again on the same data', async () => {
+  it('answers /health for every service, takes a report through the public API, stops cleanly on Ctrl-C, and starts again on the same data', async () => {
     for (let run = 1; run <= 2; run++) {
       const { child, urls, output } = await startPlatform(dataDir);
       expect([...urls.keys()]).toEqual(services);
@@ -40,6 +40,15 @@ describe('npm start (all-in-one host on embedded defaults)', () => {
         expect({ service, status: response.status }).toEqual({ service, status: 200 });
         expect(report).toMatchObject({ service, status: 'ok', checks: { database: { ok: true }, eventStore: { ok: true }, eventBus: { ok: true } } });
       }
+      const submitted = await fetch(`${urls.get('intake')}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'mutation ($input: ReportInput!) { submitReport(input: $input) { ok trackingCode errors { field } } }',
+          variables: { input: { location: { address: 'Phường Ba Đình, Hà Nội' }, pollutionType: 'noise', nature: 'continuous', description: `Tiếng ồn ban đêm, lần chạy ${run}` } },
+        }),
+      });
+      expect(await submitted.json()).toMatchObject({ data: { submitReport: { ok: true, errors: [] } } });
       const exitCode = new Promise<number | null>((resolve) => child.on('exit', resolve));
       child.kill('SIGINT');
       expect(await exitCode).toBe(0);

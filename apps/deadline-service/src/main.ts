@@ -1,4 +1,4 @@
-import { deadlineService } from '@hotline/deadline-application';
+import { deadlineService } from '@hotline/deadline-graphql';
 import { runServiceProcess } from '@hotline/platform-runtime';
 
-void runServiceProcess(deadlineService);
+void runServiceProcess(deadlineService());

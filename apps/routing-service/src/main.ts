@@ -1,3 +1,4 @@
-import { runServiceProcess, serviceNamed } from '@hotline/platform-runtime';
+import { routingService } from '@hotline/routing-application';
+import { runServiceProcess } from '@hotline/platform-runtime';
 
-void runServiceProcess(serviceNamed('routing'));
+void runServiceProcess(routingService);

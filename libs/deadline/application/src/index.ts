@@ -18,4 +18,3 @@ export { consumeCaseProgress, DEADLINE_CONSUMER_GROUP } from './integration-cons
 export { DeadlineReadModel, type DeadlineStatus, type DeadlineView } from './deadline-read-model';
 export { InvalidCursorError, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageRequest } from './page-cursor';
 export { startDeadlineFeatures, type DeadlineFeatureOptions, type DeadlineFeatures } from './start-deadline-features';
-export * from './deadline-service';

@@ -1,1 +1,15 @@
-export {};
+export { ROUTING_EVENT_PREFIX, caseStreamId, escalationReason, type CaseCommandMetadata } from './stored-case-event';
+export { CaseRepository, type DirectorySource, type LoadedCase, type HandledCaseCommand, type CaseRepositoryOptions } from './case-repository';
+export { ROUTING_SERVICE_PERMISSIONS } from './routing-service-permissions';
+export { DirectoryTables, type RosterImportResult, type StoredOfficer } from './directory-tables';
+export { ReportIntake, caseIdForReport, ROUTING_SYSTEM_ACTOR, type ReportIntakeDependencies, type ReportIntakeOutcome } from './report-intake-consumer';
+export { DeadlineBreachEscalation, type BreachOutcome } from './deadline-breach-consumer';
+export { consumeRoutingInputs, ROUTING_CONSUMER_GROUP } from './routing-integration-consumer';
+export { CaseReadModel, CASE_READ_MODEL, type CaseView, type InboxQuery } from './case-read-model';
+export { InvalidCursorError, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from './inbox-cursor';
+export { unitsCoveredBy } from './units-covered';
+export { CaseInputError } from './case-input-error';
+export { REASON_LIMITS, DETAILS_LIMITS } from './case-input';
+export { CaseCommands, type OfficerIdentity, type CaseCommandResult, type CaseCommandsDependencies } from './case-commands';
+export { startRoutingFeatures, type RoutingFeatureOptions, type RoutingFeatures } from './start-routing-features';
+export * from './routing-service';

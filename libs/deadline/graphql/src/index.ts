@@ -1,0 +1,3 @@
+export * from './deadline-schema';
+export * from './deadline-service';
+export * from './unit-coverage';

@@ -1,0 +1,28 @@
+import { currentCommunes } from '@hotline/reference-data';
+import { UserFacingError, type RequestActor } from '@hotline/platform-graphql';
+
+let provinceOfCommune: Map<string, string> | undefined;
+
+/**
+ * Whether an officer's unit covers another unit (itself and the units below it). Unit codes say
+ * their level: BTNMT (central), P<province>, C<commune>; a commune's province comes from the
+ * current administrative units.
+ */
+export function unitCovers(officerUnit: string, unitCode: string): boolean {
+  if (officerUnit === 'BTNMT' || officerUnit === unitCode) return true;
+  if (!officerUnit.startsWith('P') || !unitCode.startsWith('C')) return false;
+  provinceOfCommune ??= new Map(currentCommunes().map((c) => [`C${c['commune_code']}`, `P${c['province_code']}`]));
+  return provinceOfCommune.get(unitCode) === officerUnit;
+}
+
+const READERS = new Set(['operator', 'handler', 'unit_head', 'provincial_admin', 'ministry_admin', 'auditor']);
+
+/** The calling officer, allowed to read deadlines of `unitCode`; a clear refusal otherwise. */
+export function deadlineReader(actor: RequestActor, unitCode?: string | null): Extract<RequestActor, { kind: 'officer' }> {
+  if (actor.kind !== 'officer') throw new UserFacingError('UNAUTHENTICATED', { vi: 'Cần đăng nhập bằng tài khoản cán bộ.', en: 'Sign in with an officer account.' });
+  if (!READERS.has(actor.role)) throw new UserFacingError('FORBIDDEN', { vi: 'Vai trò của bạn không xem được thời hạn.', en: 'Your role may not read deadlines.' });
+  if (unitCode && !unitCovers(actor.unitCode, unitCode)) {
+    throw new UserFacingError('OUTSIDE_JURISDICTION', { vi: 'Đơn vị này không thuộc phạm vi quản lý của bạn.', en: 'That unit is outside your jurisdiction.' }, 'unitCode');
+  }
+  return actor;
+}

@@ -50,7 +50,7 @@ function boundaries(files, alsoForTheseFiles) {
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: allow(['type:platform', 'type:contracts', 'type:testing']) },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: allow(['type:contracts']) },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: allow(['type:application', 'type:graphql', 'type:domain', 'type:contracts', 'type:platform', 'type:data']) },
-            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: allow(['type:application', 'type:domain', 'type:contracts', 'type:platform', 'type:testing']) },
+            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: allow(['type:application', 'type:graphql', 'type:domain', 'type:contracts', 'type:platform', 'type:testing', 'type:data']) },
             // Bounded contexts talk only through the event catalogue and the GraphQL schema.
             { sourceTag: 'scope:intake', onlyDependOnLibsWithTags: allow(['scope:intake', 'scope:shared']) },
             { sourceTag: 'scope:routing', onlyDependOnLibsWithTags: allow(['scope:routing', 'scope:shared']) },

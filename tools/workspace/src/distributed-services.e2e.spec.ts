@@ -1,16 +1,18 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import { describeWithServer, lookupServer, uniqueName } from '@hotline/platform-testing';
 
 const root = path.resolve(__dirname, '../../..');
 const services = ['intake', 'routing', 'deadline', 'session', 'reporting'];
 
-/** Runs apps/<service>-service/src/main.ts in its own process, as the distributed mode does. */
+// The services run from their production bundles (reference data is bundled in as text).
+beforeAll(() => {
+  execFileSync(process.execPath, ['tools/build/bundle.mjs', ...services.map((s) => `${s}-service`)], { cwd: root, stdio: 'pipe' });
+}, 120_000);
+
+/** Runs dist/apps/<service>-service/main.js in its own process, as the distributed mode does. */
 function runService(service: string, env: Record<string, string>): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, [require.resolve('tsx/cli'), `apps/${service}-service/src/main.ts`], {
-    cwd: root,
-    env: { ...process.env, TSX_TSCONFIG_PATH: path.join(root, 'tsconfig.base.json'), ...env },
-  });
+  return spawn(process.execPath, [`dist/apps/${service}-service/main.js`], { cwd: root, env: { ...process.env, ...env } });
 }
 
 function exitOf(child: ChildProcessWithoutNullStreams): Promise<{ code: number | null; stderr: string }> {

@@ -6,7 +6,7 @@ import { CaseFacts } from './case-facts';
 import { DeadlineReadModel } from './deadline-read-model';
 import { DeadlineRepository } from './deadline-repository';
 import { embeddedTestServer, postgresTestServer, type TestDatabase, type TestDatabaseServer } from './fixtures/test-database';
-import { InvalidCursorError } from './page-cursor';
+import { InvalidCursorError } from '@hotline/platform-sql';
 
 const metadata = { actor: systemActor('deadline-test') };
 

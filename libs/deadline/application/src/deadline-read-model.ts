@@ -1,9 +1,9 @@
 import type { BilingualText, DeadlineEvent } from '@hotline/deadline-domain';
 import type { ProcessedEvents } from '@hotline/platform-event-bus';
 import type { RecordedEvent } from '@hotline/platform-event-store';
-import { sqlIdentifier, type SqlClient, type SqlExecutor } from '@hotline/platform-sql';
+import { sqlIdentifier, type SqlClient, type SqlExecutor, decodeCursor, encodeCursor, pageSizeOf, type Page, type PageRequest } from '@hotline/platform-sql';
 import { CaseFacts } from './case-facts';
-import { decodeCursor, encodeCursor, pageSizeOf, type Page, type PageRequest } from './page-cursor';
+
 import { migrateSchema } from './schema-migration';
 import { isDeadlineEvent, toDeadlineEvent } from './stored-deadline-event';
 
@@ -188,18 +188,18 @@ export class DeadlineReadModel {
 
   /** Keyset pagination on (due_at, deadline_id): pages stay consistent while deadlines are added. */
   private async page(condition: string, values: readonly unknown[], request: PageRequest): Promise<Page<DeadlineView>> {
-    const limit = pageSizeOf(request);
+    const limit = pageSizeOf(request.limit);
     const after = request.after ? decodeCursor(request.after) : undefined;
     const n = values.length;
     const rows = await this.sql.query<Row>(
       `select * from ${this.table} where ${condition}
        and ($${n + 1}::timestamptz is null or (due_at, deadline_id) > ($${n + 1}::timestamptz, $${n + 2}::text))
        order by due_at, deadline_id limit $${n + 3}`,
-      [...values, after?.dueAt ?? null, after?.deadlineId ?? null, limit + 1],
+      [...values, after?.at ?? null, after?.id ?? null, limit + 1],
     );
     const items = rows.slice(0, limit).map(toDeadlineView);
     const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor({ at: last.dueAt, id: last.deadlineId }) : null };
   }
 }
 

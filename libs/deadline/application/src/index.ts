@@ -16,5 +16,5 @@ export { CaseFacts, type CaseFact } from './case-facts';
 export { DeadlinePlanner, deadlineIdFor, PLANNED_EVENT_TYPES, type DeadlinePlannerDependencies } from './deadline-planner';
 export { consumeCaseProgress, DEADLINE_CONSUMER_GROUP } from './integration-consumer';
 export { DeadlineReadModel, type DeadlineStatus, type DeadlineView } from './deadline-read-model';
-export { InvalidCursorError, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageRequest } from './page-cursor';
+export { InvalidCursorError, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from '@hotline/platform-sql';
 export { startDeadlineFeatures, type DeadlineFeatureOptions, type DeadlineFeatures } from './start-deadline-features';

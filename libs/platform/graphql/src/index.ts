@@ -2,3 +2,4 @@ export * from './user-facing-error';
 export * from './depth-limit';
 export * from './subgraph-route';
 export * from './request-actor';
+export * from './service-with-subgraph';

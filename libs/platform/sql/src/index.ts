@@ -1,1 +1,2 @@
 export * from './sql-client';
+export * from './keyset-page';

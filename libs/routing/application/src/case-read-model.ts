@@ -1,8 +1,7 @@
 import type { ProcessedEvents } from '@hotline/platform-event-bus';
 import type { RecordedEvent } from '@hotline/platform-event-store';
-import { sqlIdentifier, type SqlClient, type SqlExecutor } from '@hotline/platform-sql';
+import { sqlIdentifier, type SqlClient, type SqlExecutor, decodeCursor, encodeCursor, pageSizeOf, type Page } from '@hotline/platform-sql';
 import type { CaseEvent, CaseLegalTrack, CasePollutionType, CaseStatus, UnitCode } from '@hotline/routing-domain';
-import { decodeCursor, encodeCursor, pageSizeOf, type Page } from './inbox-cursor';
 import { migrateSchema } from './schema-migration';
 import { isCaseEvent, toCaseEvent } from './stored-case-event';
 
@@ -112,7 +111,7 @@ export class CaseReadModel {
     let keyset = '';
     if (query.after) {
       const position = decodeCursor(query.after);
-      params.push(position.openedAt, position.caseId);
+      params.push(position.at, position.id);
       keyset = `and (opened_at, case_id) > ($3::timestamptz, $4)`;
     }
     params.push(size + 1);
@@ -125,7 +124,7 @@ export class CaseReadModel {
     );
     const items = rows.slice(0, size).map(viewOf);
     const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > size && last ? encodeCursor({ openedAt: last.openedAt, caseId: last.caseId }) : null };
+    return { items, nextCursor: rows.length > size && last ? encodeCursor({ at: last.openedAt, id: last.caseId }) : null };
   }
 
   private async applyEvent(tx: SqlExecutor, event: CaseEvent): Promise<void> {

@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig } from '@hotline/platform-config';
 import { deadlineService } from '@hotline/deadline-graphql';
 import { intakeService } from '@hotline/intake-graphql';
-import { routingService } from '@hotline/routing-application';
+import { routingService } from '@hotline/routing-graphql';
 import { createLogger, platformServices, runUntilSignalled, startAllInOne } from '@hotline/platform-runtime';
 import { banner } from './banner';
 
@@ -15,7 +15,7 @@ const config = (() => {
 })();
 const logger = createLogger(config.LOG_LEVEL, { host: 'all-in-one' });
 // Each context plugs its features into its service; the others run the bare service host so far.
-const withFeatures = new Map([intakeService(), routingService, deadlineService()].map((s) => [s.name, s]));
+const withFeatures = new Map([intakeService(), routingService(), deadlineService()].map((s) => [s.name, s]));
 const services = platformServices.map((service) => withFeatures.get(service.name) ?? service);
 
 void runUntilSignalled(logger, async () => {

@@ -1,4 +1,4 @@
-import { routingService } from '@hotline/routing-application';
+import { routingService } from '@hotline/routing-graphql';
 import { runServiceProcess } from '@hotline/platform-runtime';
 
-void runServiceProcess(routingService);
+void runServiceProcess(routingService());

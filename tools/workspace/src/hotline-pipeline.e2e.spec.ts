@@ -6,7 +6,7 @@ import { loadConfig } from '@hotline/platform-config';
 import { deadlineService } from '@hotline/deadline-graphql';
 import { intakeService } from '@hotline/intake-graphql';
 import type { Authenticator, RequestActor } from '@hotline/platform-graphql';
-import { routingService } from '@hotline/routing-application';
+import { routingService } from '@hotline/routing-graphql';
 import { createLogger, platformServices, startAllInOne, type AllInOne } from '@hotline/platform-runtime';
 import { eventually } from '@hotline/platform-testing';
 
@@ -25,7 +25,7 @@ describe('hotline pipeline on the all-in-one host (embedded adapters)', () => {
   beforeAll(async () => {
     const ports = Object.fromEntries(['INTAKE', 'ROUTING', 'DEADLINE', 'SESSION', 'REPORTING'].map((s) => [`${s}_PORT`, '0']));
     const config = loadConfig({ DATA_DIR: dataDir, ...ports });
-    const withFeatures = new Map([intakeService(authenticator), routingService, deadlineService(authenticator)].map((s) => [s.name, s]));
+    const withFeatures = new Map([intakeService(authenticator), routingService(authenticator), deadlineService(authenticator)].map((s) => [s.name, s]));
     platform = await startAllInOne(platformServices.map((s) => withFeatures.get(s.name) ?? s), config, createLogger('error'));
     urls = new Map(platform.services.map((s) => [s.name, s.url]));
   }, 60_000);
@@ -43,7 +43,7 @@ describe('hotline pipeline on the all-in-one host (embedded adapters)', () => {
     return (await response.json()) as { data?: Record<string, any>; errors?: unknown[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
   };
 
-  it('takes a citizen report, routes the case to the province, and starts its deadlines', async () => {
+  it('takes a citizen report, routes the case to the province, and starts its deadlines (intake, routing and deadline subgraphs)', async () => {
     const submitted = await gql('intake', 'mutation ($input: ReportInput!) { submitReport(input: $input) { ok reportId errors { field } } }', {
       input: {
         reporter: { phone: '0912 222 333' },
@@ -72,5 +72,8 @@ describe('hotline pipeline on the all-in-one host (embedded adapters)', () => {
     }, 30_000);
     expect(deadlines.map((d) => d.step).sort()).toEqual(['accept', 'whole_case']);
     expect(deadlines.find((d) => d.step === 'accept')).toMatchObject({ unitCode: 'P01', status: 'running' });
+
+    const routed = await gql('routing', 'query ($id: ID!) { case(id: $id) { id status holderUnitCode provinceCode } }', { id: caseId }, 'handler-hanoi');
+    expect(routed.data?.['case']).toEqual({ id: caseId, status: 'assigned', holderUnitCode: 'P01', provinceCode: '01' });
   }, 60_000);
 });

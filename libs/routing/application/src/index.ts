@@ -1,6 +1,5 @@
 export { ROUTING_EVENT_PREFIX, caseStreamId, escalationReason, type CaseCommandMetadata } from './stored-case-event';
 export { CaseRepository, type DirectorySource, type LoadedCase, type HandledCaseCommand, type CaseRepositoryOptions } from './case-repository';
-export { ROUTING_SERVICE_PERMISSIONS } from './routing-service-permissions';
 export { DirectoryTables, type RosterImportResult, type StoredOfficer } from './directory-tables';
 export { ReportIntake, caseIdForReport, ROUTING_SYSTEM_ACTOR, type ReportIntakeDependencies, type ReportIntakeOutcome } from './report-intake-consumer';
 export { DeadlineBreachEscalation, type BreachOutcome } from './deadline-breach-consumer';
@@ -12,4 +11,3 @@ export { CaseInputError } from './case-input-error';
 export { REASON_LIMITS, DETAILS_LIMITS } from './case-input';
 export { CaseCommands, type OfficerIdentity, type CaseCommandResult, type CaseCommandsDependencies } from './case-commands';
 export { startRoutingFeatures, type RoutingFeatureOptions, type RoutingFeatures } from './start-routing-features';
-export * from './routing-service';

@@ -1,1 +1,4 @@
-export {};
+export * from './routing-schema';
+export * from './routing-resolvers';
+export * from './routing-service';
+export * from './case-access';

@@ -1,3 +1,4 @@
+import { RuleViolation } from '@hotline/shared-contact';
 import type { BilingualText } from './bilingual-text';
 
 export type DeadlineRuleViolationCode =
@@ -33,18 +34,9 @@ const MESSAGES: Record<DeadlineRuleViolationCode, BilingualText> = {
   extension_exceeds_rule: { vi: 'Mức gia hạn vượt quá mức chính sách cho phép (sai đơn vị hoặc quá dài).', en: 'The extension exceeds what the policy allows (wrong unit or too long).' },
 };
 
-/** A command that the deadline's rules forbid; never silently ignored. */
-export class DeadlineRuleViolation extends Error {
-  readonly text: BilingualText;
-
-  constructor(
-    readonly code: DeadlineRuleViolationCode,
-    detail?: BilingualText,
-  ) {
-    const base = MESSAGES[code];
-    const text = detail ? { vi: `${base.vi} ${detail.vi}`, en: `${base.en} ${detail.en}` } : base;
-    super(`[${code}] ${text.en}`);
-    this.name = 'DeadlineRuleViolation';
-    this.text = text;
+/** A command the rules forbid; never silently ignored. */
+export class DeadlineRuleViolation extends RuleViolation<DeadlineRuleViolationCode> {
+  constructor(code: DeadlineRuleViolationCode, detail?: BilingualText) {
+    super(code, MESSAGES, detail);
   }
 }

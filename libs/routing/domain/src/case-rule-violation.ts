@@ -1,3 +1,4 @@
+import { RuleViolation } from '@hotline/shared-contact';
 import type { BilingualText } from './bilingual-text';
 
 export type CaseRuleViolationCode =
@@ -37,18 +38,9 @@ const MESSAGES: Record<CaseRuleViolationCode, BilingualText> = {
   already_linked: { vi: 'Phản ánh này đã gắn với vụ việc.', en: 'This report is already linked to the case.' },
 };
 
-/** A transition the case's rules refuse: never a silent no-op. */
-export class CaseRuleViolation extends Error {
-  readonly text: BilingualText;
-
-  constructor(
-    readonly code: CaseRuleViolationCode,
-    detail?: BilingualText,
-  ) {
-    const base = MESSAGES[code];
-    const text = detail ? { vi: `${base.vi} ${detail.vi}`, en: `${base.en} ${detail.en}` } : base;
-    super(`[${code}] ${text.en}`);
-    this.name = 'CaseRuleViolation';
-    this.text = text;
+/** A command the rules forbid; never silently ignored. */
+export class CaseRuleViolation extends RuleViolation<CaseRuleViolationCode> {
+  constructor(code: CaseRuleViolationCode, detail?: BilingualText) {
+    super(code, MESSAGES, detail);
   }
 }

@@ -1,3 +1,4 @@
+import { RuleViolation } from '@hotline/shared-contact';
 import type { BilingualText } from '@hotline/shared-contact';
 
 export type ReportRuleViolationCode =
@@ -19,14 +20,9 @@ const MESSAGES: Record<ReportRuleViolationCode, BilingualText> = {
   reason_required: { vi: 'Phải nêu lý do từ chối.', en: 'A reason for the rejection is required.' },
 };
 
-/** A command the report's rules forbid; never silently ignored. */
-export class ReportRuleViolation extends Error {
-  readonly text: BilingualText;
-
-  constructor(readonly code: ReportRuleViolationCode) {
-    const text = MESSAGES[code];
-    super(`[${code}] ${text.en}`);
-    this.name = 'ReportRuleViolation';
-    this.text = text;
+/** A command the rules forbid; never silently ignored. */
+export class ReportRuleViolation extends RuleViolation<ReportRuleViolationCode> {
+  constructor(code: ReportRuleViolationCode) {
+    super(code, MESSAGES);
   }
 }

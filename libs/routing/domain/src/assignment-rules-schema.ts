@@ -3,7 +3,12 @@ import { z } from 'zod';
 import { CASE_SEVERITIES, POLLUTION_NATURES } from './routing-facts';
 import { levelOfUnitCode, type UnitCode } from './unit-code';
 
-const bilingualText = z.strictObject({ vi: z.string().trim().min(1), en: z.string().trim().min(1) });
+// The catalogue carries a reason of at most 500 characters on routing.CaseAssigned.
+const REASON_MAX_LENGTH = 500;
+// A table longer than this is no longer something an administrator can read and check.
+const MAX_RULES = 100;
+
+const bilingualText = z.strictObject({ vi: z.string().trim().min(1).max(REASON_MAX_LENGTH), en: z.string().trim().min(1).max(REASON_MAX_LENGTH) });
 const anyOf = <T extends z.ZodType>(item: T) => z.array(item).min(1).optional();
 
 const conditionSchema = z.strictObject({
@@ -40,7 +45,7 @@ export const assignmentRulesSchema = z
   .strictObject({
     version: z.number().int().positive(),
     effectiveFrom: z.iso.date(),
-    rules: z.array(ruleSchema).min(1),
+    rules: z.array(ruleSchema).min(1).max(MAX_RULES),
   })
   .superRefine(({ rules }, ctx) => {
     const seen = new Set<string>();

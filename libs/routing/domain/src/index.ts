@@ -1,5 +1,5 @@
 export type { BilingualText } from './bilingual-text';
-export type { Instant, LocalDate } from './vietnam-date';
+export { vietnamDateOf, type Instant, type LocalDate } from './vietnam-date';
 export type { FieldError } from './field-error';
 
 // Organisation (H1) and jurisdiction (DESIGN §3).
@@ -22,6 +22,8 @@ export {
 } from './institutional-email-policy';
 export { validateHotlineUnit, type HotlineUnit, type HotlineUnitInput, type HotlineUnitField, type HotlineUnitValidation } from './hotline-unit';
 export { HotlineDirectory } from './hotline-directory';
+export { DIRECTORY_PERMISSIONS, authorizeDirectoryChange, type DirectoryChange, type DirectoryAdministrator } from './directory-administration';
+export { DirectoryRuleViolation, type DirectoryRuleViolationCode } from './directory-rule-violation';
 
 // Officers and roster (H3).
 export { OFFICER_ROLES, type OfficerRole, roleWording } from './officer-role';
@@ -29,6 +31,7 @@ export { officerRoleNamed } from './officer-role-name';
 export type { Officer } from './officer';
 export { ROSTER_FIELDS, type RosterField, rosterFieldOfHeader, rosterFieldLabel } from './roster-column';
 export { importRoster, type RosterRow, type RosterRejection, type RosterImport, type RosterImportOptions } from './roster-import';
+export { rosterTableOf, importRosterSheet, type SheetRow, type RosterTable } from './roster-sheet';
 
 // Assignment rules.
 export {
@@ -46,6 +49,7 @@ export { AssignmentRulesValidationError, type AssignmentRulesIssue } from './ass
 export { AssignmentError, type AssignmentErrorCode } from './assignment-error';
 export { AssignmentRules, type Assignment, type AssignmentRulesValidation } from './assignment-rules';
 export { defaultAssignmentRules } from './default-assignment-rules';
+export { nextAssignmentRules, type AssignmentRulesSubmission, type AssignmentRulesPublicationContext } from './assignment-rules-publication';
 
 // The Case aggregate (H9).
 export { CASE_STATUSES, type CaseStatus, statusWording } from './case-status';

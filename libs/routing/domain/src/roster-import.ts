@@ -27,6 +27,12 @@ export interface RosterImport {
 
 export interface RosterImportOptions {
   readonly emailPolicy?: InstitutionalEmailPolicy;
+  /** Where the header sits in the sheet (default 1); the rows follow it, blank ones included, so numbers match the sheet. */
+  readonly headerRowNumber?: number;
+  /** The header's names, when the reader knows them: a sheet with a header and no rows is then empty, not missing its columns. */
+  readonly headers?: readonly string[];
+  /** The unit whose roster this is: a row for a unit outside its jurisdiction is refused. */
+  readonly rosterUnit?: UnitCode;
 }
 
 const HEADER_ROW = 1;
@@ -43,17 +49,18 @@ type Cells = Readonly<Record<RosterField, string>>;
  * account's identity, so a second row with an already accepted e-mail is refused.
  */
 export function importRoster(rows: readonly RosterRow[], directory: HotlineDirectory, options: RosterImportOptions = {}): RosterImport {
-  const columns = columnsOf(rows);
+  const headerRow = options.headerRowNumber ?? HEADER_ROW;
+  const columns = columnsOf(options.headers ?? rows.flatMap((row) => Object.keys(row)));
   const missing = ROSTER_FIELDS.filter((field) => !columns.has(field));
-  if (missing.length > 0) return { accepted: [], rejected: missing.map((field) => ({ rowNumber: HEADER_ROW, field, reason: missingColumn(field) })) };
+  if (missing.length > 0) return { accepted: [], rejected: missing.map((field) => ({ rowNumber: headerRow, field, reason: missingColumn(field) })) };
   const accepted: Officer[] = [];
   const rejected: RosterRejection[] = [];
   const rowOfEmail = new Map<string, number>();
   rows.forEach((row, index) => {
-    const rowNumber = index + HEADER_ROW + 1;
+    const rowNumber = index + headerRow + 1;
     const cells = cellsOf(row, columns);
     if (Object.values(cells).every((cell) => cell === '')) return;
-    const { officer, problems } = officerFromCells(cells, directory, options.emailPolicy ?? DEFAULT_INSTITUTIONAL_EMAIL_POLICY);
+    const { officer, problems } = officerFromCells(cells, directory, options);
     const firstRow = officer ? rowOfEmail.get(officer.email) : undefined;
     if (firstRow !== undefined) problems.push({ field: 'email', reason: duplicateEmail(firstRow) });
     if (officer && problems.length === 0) {
@@ -66,9 +73,9 @@ export function importRoster(rows: readonly RosterRow[], directory: HotlineDirec
 }
 
 /** The first header naming each field wins; unrelated columns (STT, Ghi chú…) are ignored. */
-function columnsOf(rows: readonly RosterRow[]): Map<RosterField, string> {
+function columnsOf(headers: readonly string[]): Map<RosterField, string> {
   const columns = new Map<RosterField, string>();
-  for (const header of new Set(rows.flatMap((row) => Object.keys(row)))) {
+  for (const header of new Set(headers)) {
     const field = rosterFieldOfHeader(header);
     if (field && !columns.has(field)) columns.set(field, header);
   }
@@ -85,17 +92,17 @@ function cellText(value: unknown): string {
   return String(value).replace(/\s+/g, ' ').trim();
 }
 
-function officerFromCells(cells: Cells, directory: HotlineDirectory, emailPolicy: InstitutionalEmailPolicy): { officer: Officer | null; problems: Problem[] } {
+function officerFromCells(cells: Cells, directory: HotlineDirectory, options: RosterImportOptions): { officer: Officer | null; problems: Problem[] } {
   const problems: Problem[] = [];
   const check = <T>(field: RosterField, result: T | BilingualText | null): T | null => {
     if (isProblem(result)) problems.push({ field, reason: result });
     return isProblem(result) ? null : result;
   };
-  const unitCode = check('unit', unitOf(cells.unit, directory));
+  const unitCode = check('unit', unitOf(cells.unit, directory, options.rosterUnit));
   const fullName = check('fullName', requiredText('fullName', cells.fullName));
   const position = check('position', requiredText('position', cells.position));
   const phone = check('phone', phoneOf(cells.phone));
-  const email = check('email', emailOf(cells.email, emailPolicy));
+  const email = check('email', emailOf(cells.email, options.emailPolicy ?? DEFAULT_INSTITUTIONAL_EMAIL_POLICY));
   const role = check('role', roleOf(cells.role, unitCode, directory));
   if (unitCode === null || fullName === null || position === null || phone === null || email === null || role === null) return { officer: null, problems };
   return { officer: { unitCode, fullName, position, phone, email, role }, problems };
@@ -105,13 +112,21 @@ function isProblem(value: unknown): value is BilingualText {
   return typeof value === 'object' && value !== null && 'vi' in value;
 }
 
-function unitOf(text: string, directory: HotlineDirectory): UnitCode | BilingualText {
+function unitOf(text: string, directory: HotlineDirectory, rosterUnit: UnitCode | undefined): UnitCode | BilingualText {
   if (text === '') return required('unit');
   const code = parseUnitCode(text);
-  if (code !== null && directory.jurisdiction.has(code)) return code;
+  if (code !== null && directory.jurisdiction.has(code)) return rosterUnit === undefined || directory.jurisdiction.covers(rosterUnit, code) ? code : outsideRosterUnit(code, rosterUnit);
   return {
     vi: `Không có đơn vị mã “${text}”; ghi mã đơn vị, ví dụ BTNMT, P01 (Hà Nội) hoặc C00004 (Phường Ba Đình).`,
     en: `No unit has the code “${text}”; write a unit code such as BTNMT, P01 (Hà Nội) or C00004 (Ba Đình Ward).`,
+  };
+}
+
+/** A unit's sheet grants rights only within that unit's tree. */
+function outsideRosterUnit(code: UnitCode, rosterUnit: UnitCode): BilingualText {
+  return {
+    vi: `Đơn vị ${code} không thuộc ${rosterUnit}; danh sách này chỉ nhập cán bộ của ${rosterUnit} và các đơn vị trực thuộc.`,
+    en: `Unit ${code} is not part of ${rosterUnit}; this roster imports only officers of ${rosterUnit} and the units below it.`,
   };
 }
 

@@ -1,0 +1,46 @@
+import type { BilingualText } from './bilingual-text';
+import { DirectoryRuleViolation } from './directory-rule-violation';
+import type { Jurisdiction } from './jurisdiction';
+import { roleWording, type OfficerRole } from './officer-role';
+import type { UnitCode } from './unit-code';
+
+/** What administrators change outside cases: a unit's hotline listing (H2), its roster (H3), the national assignment rules. */
+export type DirectoryChange = 'set_hotline_contact' | 'import_roster' | 'publish_assignment_rules';
+
+/**
+ * Who may make each change, always within their jurisdiction (their unit and the units below):
+ * a provincial administrator for the province and its communes, the ministry's anywhere. The
+ * assignment rules are national, so only the ministry's administrator publishes them.
+ */
+export const DIRECTORY_PERMISSIONS: Readonly<Record<DirectoryChange, readonly OfficerRole[]>> = {
+  set_hotline_contact: ['provincial_admin', 'ministry_admin'],
+  import_roster: ['provincial_admin', 'ministry_admin'],
+  publish_assignment_rules: ['ministry_admin'],
+};
+
+const CHANGE_WORDING: Record<DirectoryChange, BilingualText> = {
+  set_hotline_contact: { vi: 'cập nhật số điện thoại và thư điện tử đường dây nóng', en: 'set a hotline’s phone and e-mail' },
+  import_roster: { vi: 'nhập danh sách cán bộ', en: 'import a roster' },
+  publish_assignment_rules: { vi: 'ban hành quy tắc phân công', en: 'publish assignment rules' },
+};
+
+export interface DirectoryAdministrator {
+  readonly role: OfficerRole;
+  readonly unitCode: UnitCode;
+}
+
+/** Checks (a) the role, then (b) that the unit exists and lies within the actor's jurisdiction. */
+export function authorizeDirectoryChange(change: DirectoryChange, actor: DirectoryAdministrator, unitCode: UnitCode, jurisdiction: Jurisdiction): void {
+  const action = CHANGE_WORDING[change];
+  const role = roleWording(actor.role);
+  if (!DIRECTORY_PERMISSIONS[change].includes(actor.role)) {
+    throw new DirectoryRuleViolation('forbidden_role', { vi: `Vai trò “${role.vi}” không được ${action.vi}.`, en: `The role “${role.en}” may not ${action.en}.` });
+  }
+  if (!jurisdiction.has(unitCode)) throw new DirectoryRuleViolation('unknown_unit', { vi: `(${unitCode})`, en: `(${unitCode})` });
+  if (!jurisdiction.covers(actor.unitCode, unitCode)) {
+    throw new DirectoryRuleViolation('outside_jurisdiction', {
+      vi: `${role.vi} của ${actor.unitCode} chỉ ${action.vi} cho đơn vị mình và đơn vị cấp dưới, không cho ${unitCode}.`,
+      en: `A ${role.en} of ${actor.unitCode} may ${action.en} only for their unit and the units below it, not for ${unitCode}.`,
+    });
+  }
+}

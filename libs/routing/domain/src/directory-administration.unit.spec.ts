@@ -1,0 +1,27 @@
+import { authorizeDirectoryChange, DirectoryRuleViolation, Jurisdiction } from './index';
+
+const jurisdiction = Jurisdiction.fromReferenceData();
+const refusal = (run: () => void) => {
+  try {
+    run();
+    return null;
+  } catch (error) {
+    return error instanceof DirectoryRuleViolation ? error.code : error;
+  }
+};
+
+describe('who administers the directory', () => {
+  it('lets a provincial administrator act on their province and its communes, and the ministry’s anywhere', () => {
+    expect(refusal(() => authorizeDirectoryChange('set_hotline_contact', { role: 'provincial_admin', unitCode: 'P01' }, 'C00004', jurisdiction))).toBeNull();
+    expect(refusal(() => authorizeDirectoryChange('import_roster', { role: 'provincial_admin', unitCode: 'P01' }, 'P01', jurisdiction))).toBeNull();
+    expect(refusal(() => authorizeDirectoryChange('import_roster', { role: 'ministry_admin', unitCode: 'BTNMT' }, 'C26740', jurisdiction))).toBeNull();
+  });
+
+  it('refuses other roles, other provinces, unknown units, and rules published below the ministry', () => {
+    expect(refusal(() => authorizeDirectoryChange('import_roster', { role: 'unit_head', unitCode: 'P01' }, 'P01', jurisdiction))).toBe('forbidden_role');
+    expect(refusal(() => authorizeDirectoryChange('set_hotline_contact', { role: 'provincial_admin', unitCode: 'P01' }, 'P79', jurisdiction))).toBe('outside_jurisdiction');
+    expect(refusal(() => authorizeDirectoryChange('set_hotline_contact', { role: 'provincial_admin', unitCode: 'P01' }, 'BTNMT', jurisdiction))).toBe('outside_jurisdiction');
+    expect(refusal(() => authorizeDirectoryChange('set_hotline_contact', { role: 'ministry_admin', unitCode: 'BTNMT' }, 'P98', jurisdiction))).toBe('unknown_unit');
+    expect(refusal(() => authorizeDirectoryChange('publish_assignment_rules', { role: 'provincial_admin', unitCode: 'P01' }, 'BTNMT', jurisdiction))).toBe('forbidden_role');
+  });
+});

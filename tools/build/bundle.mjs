@@ -7,9 +7,13 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export async function bundleApp(app) {
-  const outfile = path.join(root, 'dist/apps', app, 'main.js');
+  return bundleEntry(path.join(root, 'apps', app, 'src/main.ts'), path.join(root, 'dist/apps', app, 'main.js'));
+}
+
+/** Any TypeScript entry point (an app, a tool such as the benchmarks) bundled the same way. */
+export async function bundleEntry(entry, outfile) {
   await build({
-    entryPoints: [path.join(root, 'apps', app, 'src/main.ts')],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',

@@ -1,5 +1,5 @@
 import { announce } from './progress';
-import type { BenchReport, Comparison, Failure, MachineInfo, Skip } from './report';
+import type { BenchReport, Comparison, Failure, LatencyComparison, MachineInfo, Skip } from './report';
 
 /** An adapter to measure, or the reason it cannot be measured on this machine. */
 export type Candidate<T> = { name: string; open: () => Promise<T> } | { name: string; skipped: string };
@@ -14,6 +14,7 @@ export interface Subject {
  */
 export class BenchRun {
   private readonly comparisons: Comparison[] = [];
+  private readonly latencies: LatencyComparison[] = [];
   private readonly skips: Skip[] = [];
   private readonly failures: Failure[] = [];
   private step = 'start-up';
@@ -26,7 +27,11 @@ export class BenchRun {
     return this.failures.length > 0;
   }
 
-  async measure<T extends Subject>(benchmark: string, candidates: readonly Candidate<T>[], bench: (subject: T) => Promise<Comparison[]>): Promise<void> {
+  async measure<T extends Subject>(
+    benchmark: string,
+    candidates: readonly Candidate<T>[],
+    bench: (subject: T) => Promise<Comparison[] | { comparisons: Comparison[]; latencies: LatencyComparison[] }>,
+  ): Promise<void> {
     for (const candidate of candidates) {
       if ('skipped' in candidate) {
         this.skip(candidate.name, candidate.skipped);
@@ -37,7 +42,9 @@ export class BenchRun {
       try {
         const subject = await candidate.open();
         try {
-          this.comparisons.push(...(await bench(subject)));
+          const outcome = await bench(subject);
+          this.comparisons.push(...(Array.isArray(outcome) ? outcome : outcome.comparisons));
+          if (!Array.isArray(outcome)) this.latencies.push(...outcome.latencies);
         } finally {
           await subject.dispose();
         }
@@ -49,7 +56,7 @@ export class BenchRun {
   }
 
   report(machine: MachineInfo): BenchReport {
-    return { comparisons: this.comparisons, skips: this.skips, failures: this.failures, machine };
+    return { comparisons: this.comparisons, latencies: this.latencies, skips: this.skips, failures: this.failures, machine };
   }
 
   private skip(subject: string, reason: string): void {

@@ -9,6 +9,18 @@ export interface Comparison {
   unit: string;
 }
 
+/** Latency percentiles of an adapter beside those of a raw baseline from the same run, in ms. */
+export interface LatencyComparison {
+  measurement: string;
+  adapter: string;
+  samples: number;
+  p50: number;
+  p99: number;
+  baseline: string;
+  baselineP50: number;
+  baselineP99: number;
+}
+
 export interface Skip {
   subject: string;
   reason: string;
@@ -29,6 +41,7 @@ export interface MachineInfo {
 
 export interface BenchReport {
   comparisons: readonly Comparison[];
+  latencies?: readonly LatencyComparison[];
   skips: readonly Skip[];
   failures: readonly Failure[];
   machine: MachineInfo;
@@ -68,13 +81,38 @@ export function renderTable(comparisons: readonly Comparison[]): string {
   return [HEADER, HEADER.map(() => '---'), ...rows].map(markdownRow).join('\n');
 }
 
+const LATENCY_HEADER = ['measurement', 'adapter', 'samples', 'p50', 'p99', 'raw baseline', 'baseline p50', 'baseline p99', 'p50 ratio'];
+
+export function formatMilliseconds(ms: number): string {
+  if (!Number.isFinite(ms)) return 'n/a';
+  return ms >= 100 ? `${Math.round(ms).toLocaleString('en-US')} ms` : `${ms.toFixed(1)} ms`;
+}
+
+/** Latencies with the ratio baseline/adapter, so 0.1 reads "ten times the raw round trip", as for rates. */
+export function renderLatencyTable(latencies: readonly LatencyComparison[]): string {
+  const rows = latencies.map((l) => [
+    l.measurement,
+    l.adapter,
+    String(l.samples),
+    formatMilliseconds(l.p50),
+    formatMilliseconds(l.p99),
+    l.baseline,
+    formatMilliseconds(l.baselineP50),
+    formatMilliseconds(l.baselineP99),
+    formatRatio(ratio(l.baselineP50, l.p50)),
+  ]);
+  return [LATENCY_HEADER, LATENCY_HEADER.map(() => '---'), ...rows].map(markdownRow).join('\n');
+}
+
 export function renderMachine(machine: MachineInfo): string {
   return `Machine: ${machine.cores} cores (${machine.cpuModel}), Node ${machine.nodeVersion}, ${machine.platform} · ${formatLocalTime(machine.date)} (${REPORT_TIME_ZONE})`;
 }
 
 export function renderReport(report: BenchReport): string {
   const results = report.comparisons.length > 0 ? renderTable(report.comparisons) : 'No measurement finished.';
-  const lines = [results, '', renderMachine(report.machine)];
+  const lines = [results];
+  if (report.latencies?.length) lines.push('', renderLatencyTable(report.latencies));
+  lines.push('', renderMachine(report.machine));
   if (report.skips.length > 0) lines.push('', ...report.skips.map((s) => `${s.subject}: skipped — ${s.reason}`));
   if (report.failures.length > 0) lines.push('', ...report.failures.map((f) => `${f.subject}: FAILED — ${f.message}`));
   return `${lines.join('\n')}\n`;

@@ -4,6 +4,11 @@ export interface BenchSettings {
   runId: string;
   events: number;
   messages: number;
+  /** Reports per timed round of the pipeline benchmark, and how many travel at once. */
+  reports: number;
+  concurrency: number;
+  /** Which benchmarks run (BENCH_ONLY=pipeline,bus…); all of them by default. */
+  only: ReadonlySet<BenchmarkName>;
   /** Timed rounds per measurement; the median is reported. */
   rounds: number;
   timeoutSeconds: number;
@@ -12,11 +17,17 @@ export interface BenchSettings {
   kafkaBrokers?: string[];
 }
 
+export const BENCHMARKS = ['append', 'bus', 'pipeline'] as const;
+export type BenchmarkName = (typeof BENCHMARKS)[number];
+
 export function readSettings(env: NodeJS.ProcessEnv = process.env): BenchSettings {
   return {
     runId: `bench_${Date.now().toString(36)}_${process.pid}`,
     events: positiveInteger(env, 'BENCH_EVENTS', 2000),
     messages: positiveInteger(env, 'BENCH_MESSAGES', 5000),
+    reports: positiveInteger(env, 'BENCH_REPORTS', 100),
+    concurrency: positiveInteger(env, 'BENCH_CONCURRENCY', 8),
+    only: benchmarks(nonEmpty(env.BENCH_ONLY)),
     rounds: positiveInteger(env, 'BENCH_ROUNDS', 3),
     timeoutSeconds: positiveInteger(env, 'BENCH_TIMEOUT_S', 300),
     databaseUrl: nonEmpty(env.BENCH_DATABASE_URL) ?? nonEmpty(env.TEST_DATABASE_URL),
@@ -41,4 +52,12 @@ function nonEmpty(value: string | undefined): string | undefined {
 
 function brokers(list: string | undefined): string[] | undefined {
   return list?.split(',').map((b) => b.trim()).filter(Boolean);
+}
+
+function benchmarks(list: string | undefined): ReadonlySet<BenchmarkName> {
+  if (list === undefined) return new Set(BENCHMARKS);
+  const names = list.split(',').map((n) => n.trim());
+  const unknown = names.filter((n) => !BENCHMARKS.some((b) => b === n));
+  if (unknown.length > 0) throw new Error(`BENCH_ONLY: unknown benchmark ${unknown.join(', ')} (known: ${BENCHMARKS.join(', ')})`);
+  return new Set(BENCHMARKS.filter((b) => names.includes(b)));
 }

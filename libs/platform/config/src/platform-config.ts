@@ -21,6 +21,11 @@ export const configSchema = z
       .optional()
       .describe('Kafka bootstrap brokers, needed when EVENT_BUS_ADAPTER is kafka'),
     KAFKA_CLIENT_ID: z.string().min(1).default('hotline').describe('Kafka client id prefix'),
+    KAFKA_NAMESPACE: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]*$/, 'letters, digits, _ and - only')
+      .default('')
+      .describe('Prefix of every Kafka topic and consumer group, so environments can share a cluster (empty: none)'),
     DATA_DIR: z.string().min(1).default('./data').describe('Where the embedded PGlite database files live'),
     HTTP_HOST: z.string().min(1).default('127.0.0.1').describe('Interface the HTTP servers listen on (0.0.0.0 in containers)'),
     INTAKE_PORT: port(4101).describe('Port of the intake service'),
@@ -76,7 +81,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 export function describeConfig(): string {
   const rows = Object.entries(configSchema.shape).map(([name, schema]) => {
     const parsed = schema.safeParse(undefined);
-    const fallback = parsed.success && parsed.data !== undefined ? `\`${String(parsed.data)}\`` : '—';
+    const fallback = parsed.success && parsed.data !== undefined && parsed.data !== '' ? `\`${String(parsed.data)}\`` : '—';
     return `| \`${name}\` | ${fallback} | ${schema.description ?? ''} |`;
   });
   return ['| variable | default | meaning |', '|---|---|---|', ...rows].join('\n');

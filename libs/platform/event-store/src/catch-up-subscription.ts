@@ -33,7 +33,13 @@ export function subscribeToAll(store: EventStore, options: CatchUpOptions): Catc
   let wake: (() => void) | undefined;
   // Callers of caughtUp(): released when a read finds nothing new.
   let waiters: (() => void)[] = [];
-  const unsubscribe = store.onAppended(() => wake?.());
+  // Set by every append, cleared before each read: an append that lands while a read is under
+  // way (when there is nobody to wake) must not leave its event waiting a whole poll interval.
+  let appendedSinceRead = false;
+  const unsubscribe = store.onAppended(() => {
+    appendedSinceRead = true;
+    wake?.();
+  });
 
   const releaseWaiters = () => {
     const released = waiters;
@@ -57,10 +63,11 @@ export function subscribeToAll(store: EventStore, options: CatchUpOptions): Catc
     let attempt = 0;
     while (running) {
       try {
+        appendedSinceRead = false;
         const batch = await store.readAll({ after: position, maxCount: batchSize });
         if (batch.length === 0) {
           releaseWaiters();
-          await sleep(pollIntervalMs);
+          if (!appendedSinceRead) await sleep(pollIntervalMs);
           continue;
         }
         await options.handle(batch);

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { depthLimit } from './depth-limit';
 import { isUserFacingFailure } from './user-facing-error';
@@ -36,6 +37,8 @@ export async function createSubgraphRoute<TContext extends BaseContext>(options:
     schema: options.schema,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(options.maxDepth ?? 12)],
+    // Inline traces (ftv1) would hand resolver timings to any caller who asks for them.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
     formatError: (formatted, error) => formatError(formatted, error, options.onInternalError),
   });
   await server.start();

@@ -36,7 +36,7 @@ export async function openPGlite(config: PlatformConfig, name: string): Promise<
 export function openBus(config: PlatformConfig, clientId: string): EventBus {
   const defaultRetry = { maxAttempts: config.BUS_RETRY_MAX_ATTEMPTS, initialDelayMs: config.BUS_RETRY_INITIAL_DELAY_MS };
   return config.EVENT_BUS_ADAPTER === 'kafka'
-    ? new KafkaEventBus({ brokers: config.KAFKA_BROKERS!.split(','), clientId: `${config.KAFKA_CLIENT_ID}-${clientId}`, defaultRetry })
+    ? new KafkaEventBus({ brokers: config.KAFKA_BROKERS!.split(','), clientId: `${config.KAFKA_CLIENT_ID}-${clientId}`, namespace: config.KAFKA_NAMESPACE || undefined, defaultRetry })
     : new InProcessEventBus(DEFAULT_PARTITIONS, defaultRetry);
 }
 

@@ -57,6 +57,14 @@ export function sqlClientContract(open: () => Promise<SqlClient>): void {
     expect(n).toBe(10);
   });
 
+  it('lets services create the same schema and tables at once on a fresh database (concurrent migrations)', async () => {
+    const schema = `race_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
+    const migrate = () => sql.exec(`create schema if not exists ${schema}; create table if not exists ${schema}.t (id int primary key)`);
+    await expect(Promise.all(Array.from({ length: 8 }, migrate))).resolves.toHaveLength(8);
+    await expect(sql.query(`select count(*)::int as n from ${schema}.t`)).resolves.toEqual([{ n: 0 }]);
+    await sql.exec(`drop schema ${schema} cascade`);
+  });
+
   it('reports a SQL error with the server message', async () => {
     await expect(sql.query('select * from table_that_does_not_exist')).rejects.toThrow(/does not exist/);
   });

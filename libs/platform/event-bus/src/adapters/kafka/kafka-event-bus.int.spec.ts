@@ -1,7 +1,33 @@
-import { describeWithServer } from '@hotline/platform-testing';
+import { describeWithServer, eventually, uniqueName } from '@hotline/platform-testing';
 import { eventBusContract } from '../../contract';
+import type { ConsumedMessage } from '../../event-bus';
 import { KafkaEventBus } from './kafka-event-bus';
 
 describeWithServer('EventBus contract — Kafka (kafkajs)', 'kafka', (brokers) => {
   eventBusContract({ open: async () => new KafkaEventBus({ brokers: brokers.split(','), clientId: 'hotline-contract-test' }) });
+});
+
+describeWithServer('Kafka namespaces', 'kafka', (brokers) => {
+  it('keeps two namespaces on one cluster apart, and hands handlers the catalogue topic name', async () => {
+    const topic = uniqueName('hotline.test.namespaced');
+    const group = uniqueName('g');
+    const open = (namespace: string) => new KafkaEventBus({ brokers: brokers.split(','), clientId: 'hotline-namespace-test', namespace });
+    const [blue, green] = [open(uniqueName('blue')), open(uniqueName('green'))];
+    const seen: Record<string, ConsumedMessage[]> = { blue: [], green: [] };
+    try {
+      const subs = [
+        await blue.subscribe({ groupId: group, topics: [topic], handle: async (m) => void seen['blue'].push(m) }),
+        await green.subscribe({ groupId: group, topics: [topic], handle: async (m) => void seen['green'].push(m) }),
+      ];
+      await blue.publish(topic, [{ key: 'k', value: 'for blue', headers: {} }]);
+      await green.publish(topic, [{ key: 'k', value: 'for green', headers: {} }]);
+      await eventually('one message in each namespace', async () => seen['blue'].length >= 1 && seen['green'].length >= 1);
+      await new Promise((r) => setTimeout(r, 500));
+      for (const sub of subs) await sub.stop();
+      expect(seen['blue'].map((m) => [m.topic, m.value])).toEqual([[topic, 'for blue']]);
+      expect(seen['green'].map((m) => [m.topic, m.value])).toEqual([[topic, 'for green']]);
+    } finally {
+      await Promise.all([blue.close(), green.close()]);
+    }
+  }, 60_000);
 });

@@ -11,6 +11,12 @@ export interface KafkaEventBusOptions {
   joinTimeoutMs?: number;
   /** Retry policy of subscriptions that do not set their own. */
   defaultRetry?: Partial<RetryPolicy>;
+  /**
+   * Prefixes every topic and consumer group (`<namespace>.hotline.intake.events`), so several
+   * environments — or test and benchmark runs — can share one cluster without reading each
+   * other's messages. Handlers still see the catalogue's topic names.
+   */
+  namespace?: string;
 }
 
 /**
@@ -45,7 +51,17 @@ export class KafkaEventBus implements EventBus {
     return this.connected;
   }
 
-  async ensureTopics(topics: string[]): Promise<void> {
+  private physical(name: string): string {
+    return this.options.namespace ? `${this.options.namespace}.${name}` : name;
+  }
+
+  private logical(name: string): string {
+    const prefix = this.options.namespace ? `${this.options.namespace}.` : '';
+    return name.startsWith(prefix) ? name.slice(prefix.length) : name;
+  }
+
+  async ensureTopics(logicalTopics: string[]): Promise<void> {
+    const topics = logicalTopics.map((t) => this.physical(t));
     const missing = topics.filter((t) => !this.knownTopics.has(t));
     if (missing.length === 0) return;
     await this.connect();
@@ -68,7 +84,7 @@ export class KafkaEventBus implements EventBus {
     if (messages.length === 0) return;
     await this.ensureTopics([topic]);
     await this.producer.send({
-      topic,
+      topic: this.physical(topic),
       acks: -1,
       messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
     });
@@ -76,16 +92,16 @@ export class KafkaEventBus implements EventBus {
 
   async subscribe(options: SubscribeOptions): Promise<BusSubscription> {
     await this.ensureTopics(options.topics);
-    const consumer = this.kafka.consumer({ groupId: options.groupId, sessionTimeout: 30_000, heartbeatInterval: 3_000, allowAutoTopicCreation: false });
+    const consumer = this.kafka.consumer({ groupId: this.physical(options.groupId), sessionTimeout: 30_000, heartbeatInterval: 3_000, allowAutoTopicCreation: false });
     const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
     await consumer.connect();
-    await consumer.subscribe({ topics: options.topics, fromBeginning: options.fromBeginning ?? true });
+    await consumer.subscribe({ topics: options.topics.map((t) => this.physical(t)), fromBeginning: options.fromBeginning ?? true });
     const policy = { ...DEFAULT_RETRY, ...this.options.defaultRetry, ...options.retry };
     await consumer.run({
       eachMessage: async ({ topic, partition, message, heartbeat }) => {
         await deliverWithRetry(
           {
-            topic,
+            topic: this.logical(topic),
             partition,
             offset: message.offset,
             key: message.key?.toString('utf8') ?? '',

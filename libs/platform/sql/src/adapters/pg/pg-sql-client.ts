@@ -3,6 +3,33 @@ import type { SqlClient, SqlExecutor } from '../../sql-client';
 
 const INT8_OID = 20;
 
+/**
+ * `create … if not exists` is not safe against itself: two sessions creating the same schema or
+ * table at once both pass the check, and the loser fails on the system catalogue's unique index
+ * (or with duplicate_schema/duplicate_table). Services migrate their tables concurrently on a
+ * fresh database, so such a failure is retried: by then the winner has committed, and the
+ * statement finds the object there. Only these catalogue races are retried, and only a failed —
+ * hence rolled-back — statement or transaction is run again.
+ */
+const CATALOGUE_RACE_CONSTRAINTS = new Set(['pg_namespace_nspname_index', 'pg_type_typname_nsp_index', 'pg_class_relname_nsp_index']);
+const CATALOGUE_RACE_CODES = new Set(['42P06', '42P07', '42710']);
+const CATALOGUE_RACE_ATTEMPTS = 3;
+
+function isCatalogueRace(error: unknown): boolean {
+  const { code, constraint } = (error ?? {}) as { code?: string; constraint?: string };
+  return (code === '23505' && constraint !== undefined && CATALOGUE_RACE_CONSTRAINTS.has(constraint)) || (code !== undefined && CATALOGUE_RACE_CODES.has(code));
+}
+
+async function retryingCatalogueRaces<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= CATALOGUE_RACE_ATTEMPTS || !isCatalogueRace(error)) throw error;
+    }
+  }
+}
+
 export interface PgSqlClientOptions {
   connectionString: string;
   maxConnections?: number;
@@ -29,15 +56,19 @@ export class PgSqlClient implements SqlClient {
   }
 
   async query<R>(text: string, params?: readonly unknown[]): Promise<R[]> {
-    const result = await this.pool.query(text, params as unknown[]);
+    const result = await retryingCatalogueRaces(() => this.pool.query(text, params as unknown[]));
     return result.rows as R[];
   }
 
   async exec(script: string): Promise<void> {
-    await this.pool.query(script);
+    await retryingCatalogueRaces(() => this.pool.query(script));
   }
 
   async transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    return retryingCatalogueRaces(() => this.runTransaction(work));
+  }
+
+  private async runTransaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');

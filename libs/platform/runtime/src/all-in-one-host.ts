@@ -2,7 +2,7 @@ import type { PlatformConfig } from '@hotline/platform-config';
 import { openBus, openPGlite, type SharedResources } from './infrastructure';
 import type { Logger } from './logger';
 import type { ServiceDefinition } from './service-definition';
-import { startService, type RunningService } from './service-host';
+import { startService, type HostOptions, type RunningService } from './service-host';
 
 export interface AllInOne {
   services: RunningService[];
@@ -14,7 +14,7 @@ export interface AllInOne {
  * (DATA_DIR/platform) and one in-process bus; with real servers configured, the same host
  * runs against those instead.
  */
-export async function startAllInOne(definitions: readonly ServiceDefinition[], config: PlatformConfig, logger: Logger): Promise<AllInOne> {
+export async function startAllInOne(definitions: readonly ServiceDefinition[], config: PlatformConfig, logger: Logger, options: HostOptions = {}): Promise<AllInOne> {
   const shared: SharedResources = {};
   if (config.SQL_ADAPTER === 'pglite') shared.sql = await openPGlite(config, 'platform');
   shared.bus = openBus(config, 'all-in-one');
@@ -25,7 +25,7 @@ export async function startAllInOne(definitions: readonly ServiceDefinition[], c
     await shared.sql?.close();
   };
   try {
-    for (const definition of definitions) services.push(await startService(definition, config, logger, shared));
+    for (const definition of definitions) services.push(await startService(definition, config, logger, shared, options));
   } catch (error) {
     await stop().catch(() => undefined);
     throw error;

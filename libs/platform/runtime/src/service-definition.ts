@@ -9,6 +9,11 @@ export interface ServiceContext {
   config: PlatformConfig;
   infrastructure: ServiceInfrastructure;
   logger: Logger;
+  /**
+   * The platform's "now": when things happen and when deadlines fall due. The system clock in
+   * production; end-to-end tests pass a clock they can set (Tết 2026) and move (a breach).
+   */
+  clock?: () => Date;
 }
 
 /** What a bounded context plugs into its service process: consumers, timers, its subgraph. */

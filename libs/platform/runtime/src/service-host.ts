@@ -18,7 +18,18 @@ const DRAIN_TIMEOUT_MS = 10_000;
  * Starts one service: its infrastructure, the forwarder that publishes its events, its
  * features, and its HTTP server with /health.
  */
-export async function startService(definition: ServiceDefinition, config: PlatformConfig, logger: Logger, shared: SharedResources = {}): Promise<RunningService> {
+export interface HostOptions {
+  /** Defaults to the system clock. */
+  clock?: () => Date;
+}
+
+export async function startService(
+  definition: ServiceDefinition,
+  config: PlatformConfig,
+  logger: Logger,
+  shared: SharedResources = {},
+  options: HostOptions = {},
+): Promise<RunningService> {
   const log = logger.child({ service: definition.name });
   const infrastructure = await openInfrastructure(config, definition.name, shared);
   const forwarder = new Forwarder({
@@ -31,7 +42,7 @@ export async function startService(definition: ServiceDefinition, config: Platfo
     onError: (error, attempt) => log.warn('forwarder retrying', { error, attempt }),
   });
   forwarder.start();
-  const features = await definition.start?.({ config, infrastructure, logger: log });
+  const features = await definition.start?.({ config, infrastructure, logger: log, clock: options.clock ?? (() => new Date()) });
   const http = await startHttpServer({
     service: definition.name,
     host: config.HTTP_HOST,

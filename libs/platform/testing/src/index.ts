@@ -1,2 +1,3 @@
 export * from './real-servers';
 export * from './decider-spec';
+export * from './travelling-clock';

@@ -1,0 +1,120 @@
+import type { IncomingMessage } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { deadlineService } from '@hotline/deadline-graphql';
+import { intakeService } from '@hotline/intake-graphql';
+import { loadConfig } from '@hotline/platform-config';
+import type { Authenticator, RequestActor } from '@hotline/platform-graphql';
+import { routingService } from '@hotline/routing-graphql';
+import { createLogger, platformServices, startAllInOne, type AllInOne, type RunningService } from '@hotline/platform-runtime';
+import { uniqueName } from '@hotline/platform-testing';
+
+/**
+ * Stands in for the identity provider (issue 4) in end-to-end tests: the `x-test-officer`
+ * header names one of these fixture callers.
+ */
+export const TEST_CALLERS: Record<string, RequestActor> = {
+  'operator-hanoi': { kind: 'officer', id: 'op-hn', role: 'operator', unitCode: 'P01' },
+  'handler-hanoi': { kind: 'officer', id: 'hd-hn', role: 'handler', unitCode: 'P01' },
+  'head-hanoi': { kind: 'officer', id: 'head-hn', role: 'unit_head', unitCode: 'P01' },
+  'admin-hanoi': { kind: 'officer', id: 'adm-hn', role: 'provincial_admin', unitCode: 'P01' },
+  'handler-hoan-kiem': { kind: 'officer', id: 'hd-hk', role: 'handler', unitCode: 'C00070' },
+  'handler-ministry': { kind: 'officer', id: 'hd-bt', role: 'handler', unitCode: 'BTNMT' },
+  'admin-ministry': { kind: 'officer', id: 'adm-bt', role: 'ministry_admin', unitCode: 'BTNMT' },
+  'operator-danang': { kind: 'officer', id: 'op-dn', role: 'operator', unitCode: 'P48' },
+  integrator: { kind: 'integrator', id: 'ministry-portal', scopes: ['reports:submit'] },
+};
+
+export const testAuthenticator: Authenticator = {
+  authenticate: async (request: IncomingMessage) => TEST_CALLERS[String(request.headers['x-test-officer'])] ?? { kind: 'anonymous' },
+};
+
+export interface HotlinePlatform {
+  services: RunningService[];
+  url(service: string): string;
+  stop(): Promise<void>;
+}
+
+/** Where the platform runs: the embedded adapters, or a real PostgreSQL and Kafka. */
+export type PlatformSetting = { kind: 'embedded' } | { kind: 'servers'; databaseUrl: string; kafkaBrokers: string };
+
+/**
+ * The intake, routing and deadline services in one host, as `npm start` composes them, on the
+ * adapters asked for. On real servers the run gets a database and a Kafka namespace of its own,
+ * so it starts from nothing and reads no earlier run's messages.
+ */
+export async function startHotlinePlatform(setting: PlatformSetting, options: { clock?: () => Date; env?: Record<string, string> } = {}): Promise<HotlinePlatform> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hotline-e2e-'));
+  const ports = Object.fromEntries(platformServices.map((s) => [s.portVariable, '0']));
+  let env: Record<string, string> = { DATA_DIR: dataDir, ...ports };
+  let dropDatabase = async () => undefined;
+  if (setting.kind === 'servers') {
+    const database = uniqueName('e2e').replace(/[^a-z0-9_]/gi, '_').toLowerCase();
+    await onServer(setting.databaseUrl, `create database ${database}`);
+    const url = new URL(setting.databaseUrl);
+    url.pathname = `/${database}`;
+    env = {
+      ...env,
+      SQL_ADAPTER: 'postgres',
+      EVENT_STORE_ADAPTER: 'postgres',
+      DATABASE_URL: url.toString(),
+      EVENT_BUS_ADAPTER: 'kafka',
+      KAFKA_BROKERS: setting.kafkaBrokers,
+      KAFKA_NAMESPACE: database,
+      IDENTITY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    };
+    dropDatabase = () => onServer(setting.databaseUrl, `drop database if exists ${database} with (force)`);
+  }
+  const config = loadConfig({ ...env, ...options.env });
+  const withFeatures = new Map([intakeService(testAuthenticator), routingService(testAuthenticator), deadlineService(testAuthenticator)].map((s) => [s.name, s]));
+  let platform: AllInOne;
+  try {
+    platform = await startAllInOne(platformServices.map((s) => withFeatures.get(s.name) ?? s), config, createLogger('error'), { clock: options.clock });
+  } catch (error) {
+    await dropDatabase();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const urls = new Map(platform.services.map((s) => [s.name, s.url]));
+  return {
+    services: platform.services,
+    url: (service) => urls.get(service)!,
+    stop: async () => {
+      try {
+        await platform.stop();
+      } finally {
+        await dropDatabase();
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+async function onServer(databaseUrl: string, statement: string): Promise<undefined> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+  return undefined;
+}
+
+export interface GraphqlAnswer {
+  data?: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  errors?: { message: string; extensions?: Record<string, any> }[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/** A GraphQL call to one service's subgraph, as the caller named (or anonymously). */
+export async function graphql(platform: HotlinePlatform, service: string, query: string, variables: Record<string, unknown> = {}, caller?: string): Promise<GraphqlAnswer> {
+  const response = await fetch(`${platform.url(service)}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(caller ? { 'x-test-officer': caller } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphqlAnswer;
+}

@@ -45,14 +45,20 @@ export const CaseOpened = EventType.define(
   }),
 );
 
-export const CaseAssigned = EventType.define(
-  'routing.CaseAssigned',
-  z.object({
-    caseId: z.string().min(1),
-    unitCode: UnitCode,
-    level: z.enum(['central', 'province', 'commune']),
-    reason: z.string().max(500),
-  }),
+const CaseAssignedV1 = z.object({
+  caseId: z.string().min(1),
+  unitCode: UnitCode,
+  level: z.enum(['central', 'province', 'commune']),
+  reason: z.string().max(500),
+});
+
+/**
+ * v2 adds `rule`: the assignment rule and the version of the rules table that chose the unit;
+ * null when an officer named the unit. Version-1 events did not say, so they read as null.
+ */
+export const CaseAssigned = EventType.define('routing.CaseAssigned', CaseAssignedV1).evolve(
+  CaseAssignedV1.extend({ rule: z.object({ id: z.string().min(1).max(64), version: z.number().int().positive() }).nullable() }),
+  (v1) => ({ ...v1, rule: null }),
 );
 
 const CaseStep = <T extends `routing.${string}`>(type: T) =>

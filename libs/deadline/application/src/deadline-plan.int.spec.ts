@@ -57,7 +57,7 @@ function casePlan(server: TestDatabaseServer): void {
 
   it('schedules the case and the acceptance from the events of a case opened and assigned just before Tết', async () => {
     await routing.publish('routing.CaseOpened', { caseId, reportId: 'report-1', provinceCode: '01', communeCode: '00004', urgent: false, nature: 'sudden' }, FRIDAY_BEFORE_TET);
-    await routing.publish('routing.CaseAssigned', { caseId, unitCode: commune, level: 'commune', reason: 'Thuộc địa bàn xã' }, FRIDAY_BEFORE_TET);
+    await routing.publish('routing.CaseAssigned', { caseId, unitCode: commune, level: 'commune', reason: 'Thuộc địa bàn xã', rule: { id: 'commune-with-hotline', version: 1 } }, FRIDAY_BEFORE_TET);
 
     await eventually('both deadlines in the read model', async () => {
       await settled();
@@ -78,7 +78,7 @@ function casePlan(server: TestDatabaseServer): void {
     await routing.redeliver(assigned);
     await routing.redeliver(opened);
     // Events of one case are consumed in order, so once a later one is planned, the repeats were too.
-    const reassigned = await routing.publish('routing.CaseAssigned', { caseId, unitCode: commune, level: 'commune', reason: 'Chuyển lại' }, FRIDAY_BEFORE_TET);
+    const reassigned = await routing.publish('routing.CaseAssigned', { caseId, unitCode: commune, level: 'commune', reason: 'Chuyển lại', rule: null }, FRIDAY_BEFORE_TET);
     await eventually('the later event planned', () => planned(reassigned));
     await settled();
 

@@ -1,4 +1,4 @@
-import type { AssignmentRules, CaseCommand, CaseEvent, CaseSeverity, CaseStatus, OfficerActor, OfficerRole, UnitCode } from '@hotline/routing-domain';
+import type { AssignmentRules, CaseCommand, Instant, CaseEvent, CaseSeverity, CaseStatus, OfficerActor, OfficerRole, UnitCode } from '@hotline/routing-domain';
 import { CaseInput, DETAILS_LIMITS, REASON_LIMITS } from './case-input';
 import type { CaseRepository } from './case-repository';
 
@@ -17,7 +17,8 @@ export interface CaseCommandResult {
 
 export interface CaseCommandsDependencies {
   readonly repository: CaseRepository;
-  readonly assignmentRules: () => Promise<AssignmentRules>;
+  /** The version of the assignment rules in effect at an instant. */
+  readonly assignmentRules: (at: Instant) => Promise<AssignmentRules>;
   readonly now?: () => Date;
 }
 
@@ -140,16 +141,20 @@ export class CaseCommands {
     const unitCode = byOfficer ? read.unitCode('toUnitCode', input['toUnitCode']) : null;
     const reason = byOfficer ? read.text('reason', input['reason'], REASON_LIMITS) : '';
     read.done();
-    const routing = unitCode === null ? { by: 'rules' as const, rules: await this.dependencies.assignmentRules() } : { by: 'officer' as const, unitCode, reason };
+    // By the rules in effect now: the operator forwards today, by today's table.
+    const routing = unitCode === null ? { by: 'rules' as const, rules: await this.dependencies.assignmentRules(this.now()) } : { by: 'officer' as const, unitCode, reason };
     return this.run(officer, caseId, 'ForwardCase', { routing });
   }
 
   private async run<T extends CaseCommand['type']>(officer: OfficerIdentity, caseId: string, type: T, data: DataOf<T>): Promise<CaseCommandResult> {
     const actor: OfficerActor = { kind: 'officer', officerId: officer.officerId, role: officer.role, unitCode: officer.unitCode };
-    const now = (this.dependencies.now?.() ?? new Date()).toISOString();
-    const command = { type, actor, data: { ...data, now } } as CaseCommand;
+    const command = { type, actor, data: { ...data, now: this.now() } } as CaseCommand;
     const handled = await this.dependencies.repository.handle(caseId, command);
     if (handled.state.status === 'not_opened') throw new Error(`Case ${caseId} has no state after ${type}`);
     return { caseId, status: handled.state.status, events: handled.events };
+  }
+
+  private now(): Instant {
+    return (this.dependencies.now?.() ?? new Date()).toISOString();
   }
 }

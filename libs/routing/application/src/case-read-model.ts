@@ -23,6 +23,9 @@ export interface CaseView {
   readonly openedAt: string;
   readonly updatedAt: string;
   readonly escalations: number;
+  /** The rule and rules version of the last forward by the rules; null when an officer named the unit, or before forwarding. */
+  readonly assignmentRuleId: string | null;
+  readonly assignmentRulesVersion: number | null;
 }
 
 export interface InboxQuery {
@@ -46,6 +49,8 @@ interface CaseRow {
   opened_at: Date | string;
   updated_at: Date | string;
   escalations: number;
+  assignment_rule_id: string | null;
+  assignment_rules_version: number | null;
 }
 
 /**
@@ -86,6 +91,8 @@ export class CaseReadModel {
        )`,
       `create index if not exists cases_inbox on ${this.table} (holder_unit_code, opened_at, case_id)`,
       `create index if not exists cases_co_handlers on ${this.table} using gin (co_handler_unit_codes)`,
+      `alter table ${this.table} add column if not exists assignment_rule_id text`,
+      `alter table ${this.table} add column if not exists assignment_rules_version int4`,
     ]);
   }
 
@@ -145,7 +152,10 @@ export class CaseReadModel {
         await update(`status = 'classified', pollution_type = $3, urgent = $4, legal_track = $5`, [event.data.pollutionType, event.data.urgent, event.data.legalTrack]);
         return;
       case 'CaseAssigned':
-        await update(`status = 'assigned', holder_unit_code = $3, co_handler_unit_codes = array_remove(co_handler_unit_codes, $3)`, [event.data.unitCode]);
+        await update(
+          `status = 'assigned', holder_unit_code = $3, co_handler_unit_codes = array_remove(co_handler_unit_codes, $3), assignment_rule_id = $4, assignment_rules_version = $5`,
+          [event.data.unitCode, event.data.rule?.id ?? null, event.data.rule?.version ?? null],
+        );
         return;
       case 'CaseTransferred':
         await update(`status = 'assigned', holder_unit_code = $3, co_handler_unit_codes = array_remove(co_handler_unit_codes, $3)`, [event.data.to]);
@@ -204,5 +214,7 @@ function viewOf(row: CaseRow): CaseView {
     openedAt: new Date(row.opened_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
     escalations: row.escalations,
+    assignmentRuleId: row.assignment_rule_id,
+    assignmentRulesVersion: row.assignment_rules_version,
   };
 }

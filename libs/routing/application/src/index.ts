@@ -1,6 +1,10 @@
 export { ROUTING_EVENT_PREFIX, caseStreamId, escalationReason, type CaseCommandMetadata } from './stored-case-event';
 export { CaseRepository, type DirectorySource, type LoadedCase, type HandledCaseCommand, type CaseRepositoryOptions } from './case-repository';
-export { DirectoryTables, type RosterImportResult, type StoredOfficer } from './directory-tables';
+export { DirectoryTables, type RosterImportResult, type StoredOfficer, type HotlineListing, type HotlineListingQuery } from './directory-tables';
+export { DirectoryCommands, type DirectoryCommandsDependencies, type HotlineContactOutcome, type RosterUpload } from './directory-commands';
+export { AssignmentRulesTable, DEFAULT_RULES_PUBLISHER, type AssignmentRulesVersion, type AssignmentRulesPublication } from './assignment-rules-table';
+export { readRosterFile, rosterFileBytes, ROSTER_FILE_LIMITS, type RosterFileLimits } from './roster-file';
+export { SpreadsheetFileError, type SpreadsheetFileErrorCode } from './spreadsheet-file-error';
 export { ReportIntake, caseIdForReport, ROUTING_SYSTEM_ACTOR, type ReportIntakeDependencies, type ReportIntakeOutcome } from './report-intake-consumer';
 export { DeadlineBreachEscalation, type BreachOutcome } from './deadline-breach-consumer';
 export { consumeRoutingInputs, ROUTING_CONSUMER_GROUP } from './routing-integration-consumer';

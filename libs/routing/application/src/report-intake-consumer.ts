@@ -5,6 +5,7 @@ import {
   provinceUnitCode,
   type AssignmentRules,
   type CaseCommand,
+  type Instant,
   type SystemActor,
 } from '@hotline/routing-domain';
 import type { CaseRepository } from './case-repository';
@@ -22,8 +23,8 @@ export function caseIdForReport(reportId: string): string {
 
 export interface ReportIntakeDependencies {
   readonly repository: CaseRepository;
-  /** The assignment rules in effect; read per report so a new version applies without a restart. */
-  readonly assignmentRules: () => Promise<AssignmentRules>;
+  /** The version of the assignment rules in effect at an instant; read per report so a new version applies without a restart. */
+  readonly assignmentRules: (at: Instant) => Promise<AssignmentRules>;
 }
 
 /**
@@ -80,9 +81,18 @@ export class ReportIntake {
         actor,
         data: { pollutionType, nature, severity: urgent ? 'serious' : 'minor', urgent, interProvincial: false, legalTrack, now: at },
       },
-      { type: 'ForwardCase', actor, data: { routing: { by: 'rules', rules: await this.dependencies.assignmentRules() }, now: at } },
+      { type: 'ForwardCase', actor, data: { routing: { by: 'rules', rules: await this.dependencies.assignmentRules(reportedAt(report, at)) }, now: at } },
     ];
   }
+}
+
+/**
+ * A case is routed by the rules in effect when its report came in, not when it was accepted: a
+ * report taken on the last evening of a version keeps that version. Acceptance cannot come
+ * before receipt, but the earlier of the two guards against a receipt time from a skewed clock.
+ */
+function reportedAt(report: AcceptedReport, acceptedAt: Instant): Instant {
+  return Date.parse(report.receivedAt) <= Date.parse(acceptedAt) ? report.receivedAt : acceptedAt;
 }
 
 /**

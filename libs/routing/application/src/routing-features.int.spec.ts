@@ -5,6 +5,7 @@ import { toBusMessage } from '@hotline/platform-forwarder';
 import { describeWithServer, eventually, uniqueName } from '@hotline/platform-testing';
 import { CaseRuleViolation, defaultAssignmentRules, Jurisdiction } from '@hotline/routing-domain';
 import { CaseInputError } from './case-input-error';
+import { rosterWorkbook } from './fixtures/roster-workbook';
 import type { OfficerIdentity } from './case-commands';
 import { embeddedTestServer, postgresTestServer, recordingLogger, testServiceContext, type TestDatabase, type TestDatabaseServer } from './fixtures/routing-test-database';
 import { caseIdForReport, ReportIntake } from './report-intake-consumer';
@@ -55,9 +56,9 @@ function routingSuite(server: () => TestDatabaseServer): void {
   });
 
   /** Appends an upstream event and delivers it as the forwarder would. */
-  async function deliver(type: string, streamId: string, data: unknown, actor: Actor): Promise<RecordedEvent> {
+  async function deliver(type: string, streamId: string, data: unknown, actor: Actor, occurredAt = '2026-03-02T01:05:00Z'): Promise<RecordedEvent> {
     const prepared = integrationEvents.prepare(type, data);
-    const { events } = await db.upstream.appendToStream(streamId, [{ type, actor, ...prepared, occurredAt: '2026-03-02T01:05:00Z' }], { expectedRevision: 'any' });
+    const { events } = await db.upstream.appendToStream(streamId, [{ type, actor, ...prepared, occurredAt }], { expectedRevision: 'any' });
     await bus.publish(`hotline.${type.split('.')[0]}.events`, [toBusMessage(events[0])]);
     return events[0];
   }
@@ -66,9 +67,9 @@ function routingSuite(server: () => TestDatabaseServer): void {
     return db.store.readStream(caseStreamId(caseId));
   }
 
-  async function openedCase(overrides: Record<string, unknown> = {}): Promise<{ caseId: string; accepted: RecordedEvent }> {
+  async function openedCase(overrides: Record<string, unknown> = {}, occurredAt?: string): Promise<{ caseId: string; accepted: RecordedEvent }> {
     const reportId = uniqueName('report');
-    const accepted = await deliver('intake.ReportAccepted', `report-${reportId}`, reportAccepted(reportId, overrides), intakeActor);
+    const accepted = await deliver('intake.ReportAccepted', `report-${reportId}`, reportAccepted(reportId, overrides), intakeActor, occurredAt);
     const caseId = caseIdForReport(reportId);
     await eventually('the case assigned', async () => (await stream(caseId)).some((e) => e.type === 'routing.CaseAssigned'));
     return { caseId, accepted };
@@ -87,7 +88,9 @@ function routingSuite(server: () => TestDatabaseServer): void {
     const assigned = events[2];
     expect(assigned.data).toMatchObject({ caseId, unitCode: 'P01', level: 'province', from: 'P01', rule: { id: 'province-fallback', version: 1 } });
     // What a consumer of hotline.routing.events reads: the catalogue's shape.
-    expect(integrationEvents.parse(assigned).data).toEqual({ caseId, unitCode: 'P01', level: 'province', reason: expect.stringContaining('tỉnh') });
+    expect(integrationEvents.parse(assigned).data).toEqual({ caseId, unitCode: 'P01', level: 'province', reason: expect.stringContaining('tỉnh'), rule: { id: 'province-fallback', version: 1 } });
+    // An event stored before the catalogue's version 2 reads with no rule.
+    expect(integrationEvents.parse({ ...assigned, schemaVersion: 1 }).data).toMatchObject({ caseId, rule: null });
     expect(integrationEvents.parse(events[0]).data).toMatchObject({ caseId, provinceCode: '01', communeCode: '00004' });
     expect(events.every((e) => e.actor.kind === 'system')).toBe(true);
     expect(await view(caseId)).toMatchObject({ caseId, status: 'assigned', holderUnitCode: 'P01', provinceCode: '01', communeCode: '00004', pollutionType: 'wastewater', urgent: false, escalations: 0 });
@@ -160,7 +163,7 @@ function routingSuite(server: () => TestDatabaseServer): void {
     expect(closed.status).toBe('closed');
     const steps = (await stream(caseId)).slice(3);
     expect(steps.map((e) => e.type)).toEqual(['routing.CaseAccepted', 'routing.VerificationRecorded', 'routing.HandlingRecorded', 'routing.ResultFedBack', 'routing.CaseClosed']);
-    for (const event of steps) expect(integrationEvents.parse(event).data).toEqual({ caseId, unitCode: 'P01', at: '2026-03-03T02:00:00.000Z' });
+    for (const event of steps) expect(integrationEvents.parse(event).data).toMatchObject({ caseId, unitCode: 'P01', at: '2026-03-03T02:00:00.000Z' });
     expect(steps[0].actor).toEqual({ kind: 'officer', id: 'handler-P01', unitCode: 'P01' });
     expect(await view(caseId)).toMatchObject({ status: 'closed' });
   });
@@ -230,6 +233,98 @@ function routingSuite(server: () => TestDatabaseServer): void {
   it('reports its health', async () => {
     expect(await features.checks['assignmentRules']()).toEqual({ version: 1, effectiveFrom: '2025-07-01' });
     expect(await features.checks['hotlineDirectory']()).toEqual({ listings: 0 });
+  });
+
+  // The tests below change the rules and the directory; those above rely on the defaults.
+
+  it('routes each report by the rules version in effect when it came in, and records the version', async () => {
+    const versions = await features.assignmentRules.versions();
+    expect(versions.map((v) => [v.rules.version, v.rules.effectiveFrom, v.publishedBy])).toEqual([[1, '2025-07-01', 'routing-service']]);
+    const v1 = versions[0].rules.toDefinition().rules;
+    const wastewaterToCentral = {
+      id: 'wastewater-48-to-central',
+      when: { provinceCode: ['48'], pollutionType: ['wastewater'] },
+      target: { kind: 'unit', unitCode: 'BTNMT' },
+      reason: { vi: 'Nước thải tại Đà Nẵng: Trung ương theo dõi.', en: 'Wastewater in Đà Nẵng: followed by the central level.' },
+    };
+    const published = await features.directoryCommands.publishAssignmentRules(officer('ministry_admin', 'BTNMT'), { effectiveFrom: '2026-03-10', rules: [wastewaterToCentral, ...v1] });
+    expect(published).toMatchObject({ ok: true, published: { publishedBy: 'ministry_admin-BTNMT', publishedByUnitCode: 'BTNMT' } });
+    expect(published.ok && [published.published.rules.version, published.published.rules.effectiveFrom]).toEqual([2, '2026-03-10']);
+
+    const lastEvening = await openedCase({ provinceCode: '48', communeCode: null, receivedAt: '2026-03-09T23:30:00+07:00' }, '2026-03-09T17:00:00Z');
+    const nextMorning = await openedCase({ provinceCode: '48', communeCode: null, receivedAt: '2026-03-10T07:00:00+07:00' }, '2026-03-10T00:30:00Z');
+    const ruleOf = async (caseId: string) => (await stream(caseId)).find((e) => e.type === 'routing.CaseAssigned')!.data;
+    expect(await ruleOf(lastEvening.caseId)).toMatchObject({ unitCode: 'P48', rule: { id: 'province-fallback', version: 1 } });
+    expect(await ruleOf(nextMorning.caseId)).toMatchObject({ unitCode: 'BTNMT', rule: { id: 'wastewater-48-to-central', version: 2 } });
+    expect(await view(nextMorning.caseId)).toMatchObject({ holderUnitCode: 'BTNMT', assignmentRuleId: 'wastewater-48-to-central', assignmentRulesVersion: 2 });
+    // Scheduled, not yet in effect on the service's today (3 March).
+    expect(await features.checks['assignmentRules']()).toEqual({ version: 1, effectiveFrom: '2025-07-01' });
+  });
+
+  it('refuses a rules version from the wrong role, or taking effect today, and stores nothing', async () => {
+    const before = (await features.assignmentRules.versions()).length;
+    const rules = defaultAssignmentRules().toDefinition().rules;
+    const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+    expect(await refusal(features.directoryCommands.publishAssignmentRules(officer('provincial_admin', 'P01'), { effectiveFrom: '2026-06-01', rules }))).toMatchObject({ code: 'forbidden_role' });
+    const today = await features.directoryCommands.publishAssignmentRules(officer('ministry_admin', 'BTNMT'), { effectiveFrom: '2026-03-03', rules: [{ ...rules[0], target: { kind: 'district' } }] });
+    expect(today.ok ? [] : today.issues.map((i) => i.field)).toEqual(expect.arrayContaining(['effectiveFrom', 'rules.0.target.kind']));
+    expect(await features.assignmentRules.versions()).toHaveLength(before);
+  });
+
+  it('publishes a commune’s hotline, which then receives its commune’s cases; refuses personal mailboxes and other provinces', async () => {
+    const admin = officer('provincial_admin', 'P01');
+    const refused = await features.directoryCommands.setHotlineContact(admin, { unitCode: '00008', phone: '024 3733 0000', email: 'ngocha.hotline@gmail.com' });
+    expect(refused).toEqual({ ok: false, errors: [expect.objectContaining({ field: 'email', code: 'email_personal_mailbox', message: { vi: expect.any(String), en: expect.any(String) } })] });
+    const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+    expect(await refusal(features.directoryCommands.setHotlineContact(officer('provincial_admin', 'P79'), { unitCode: 'C00008', phone: '024 3733 0000', email: 'a@hanoi.gov.vn' }))).toMatchObject({
+      code: 'outside_jurisdiction',
+    });
+    expect(await refusal(features.directoryCommands.setHotlineContact(officer('unit_head', 'P01'), { unitCode: 'C00008', phone: '024 3733 0000', email: 'a@hanoi.gov.vn' }))).toMatchObject({
+      code: 'forbidden_role',
+    });
+    expect((await features.directory.hotlineListings()).items).toEqual([]);
+
+    const set = await features.directoryCommands.setHotlineContact(admin, { unitCode: '00008', phone: '024 3733 0000', email: 'DuongDayNong@ngocha.hanoi.gov.vn' });
+    expect(set).toMatchObject({ ok: true, listing: { unitCode: 'C00008', unitName: { vi: expect.stringContaining('Phường Ngọc Hà') }, level: 'commune', phone: '+842437330000', email: 'duongdaynong@ngocha.hanoi.gov.vn' } });
+    await features.directoryCommands.setHotlineContact(officer('ministry_admin', 'BTNMT'), { unitCode: 'P01', phone: '024 3825 1234', email: 'duongdaynong@hanoi.gov.vn' });
+    const page1 = await features.directory.hotlineListings({ limit: 1 });
+    const page2 = await features.directory.hotlineListings({ limit: 1, after: page1.nextCursor });
+    expect([...page1.items, ...page2.items].map((l) => l.unitCode)).toEqual(['P01', 'C00008']);
+    expect(page2.nextCursor).toBeNull();
+    expect((await features.directory.hotlineListings({ unitCodes: ['P79'] })).items).toEqual([]);
+
+    const { caseId } = await openedCase({ communeCode: '00008' });
+    expect(await view(caseId)).toMatchObject({ holderUnitCode: 'C00008', assignmentRuleId: 'commune-with-hotline', assignmentRulesVersion: 1 });
+  });
+
+  it('imports an .xlsx roster of a province: valid rows kept, the others reported with the rows Excel shows', async () => {
+    const workbook = rosterWorkbook([
+      { rowNumber: 1, cells: ['DANH SÁCH CÁN BỘ VẬN HÀNH ĐƯỜNG DÂY NÓNG - SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG HÀ NỘI'] },
+      { rowNumber: 3, cells: ['STT', 'Don vi', 'Ho va ten', 'Chuc vu', 'So dien thoai', 'Dia chi thu dien tu', 'Vai tro'] },
+      { rowNumber: 4, cells: [1, 'P01', 'Đặng Văn Khoa', 'Chuyên viên', 912777888, 'khoa.dv@hanoi.gov.vn', 'cán bộ xử lý'] },
+      { rowNumber: 5, cells: [2, 'C00004', 'Ngô Thị Lan', 'Công chức', '0913 777 999', 'lan.nt@yahoo.com.vn', 'cán bộ vận hành'] },
+      { rowNumber: 7, cells: [3, 'P79', 'Mai Văn Minh', 'Chuyên viên', '0913 555 666', 'minh.mv@tphcm.gov.vn', 'cán bộ xử lý'] },
+      { rowNumber: 8, cells: [4, '00004', { inline: 'Phan Thị Nga' }, 'Công chức', '0913 222 333', 'nga.pt@hanoi.gov.vn', 'can bo van hanh'] },
+    ]);
+    const result = await features.directoryCommands.importRoster(officer('provincial_admin', 'P01'), { unitCode: 'P01', fileName: 'danh-sach.xlsx', contentBase64: workbook.toString('base64') });
+
+    expect(result.stored.map((o) => [o.email, o.unitCode, o.phone])).toEqual([
+      ['khoa.dv@hanoi.gov.vn', 'P01', '+84912777888'],
+      ['nga.pt@hanoi.gov.vn', 'C00004', '+84913222333'],
+    ]);
+    expect(result.rejected.map((r) => [r.rowNumber, r.field])).toEqual([
+      [5, 'email'],
+      [7, 'unit'],
+    ]);
+    expect((await features.directory.officersOf('C00004')).map((o) => [o.email, o.importedBy])).toEqual([['nga.pt@hanoi.gov.vn', 'provincial_admin-P01']]);
+    const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+    expect(await refusal(features.directoryCommands.importRoster(officer('provincial_admin', 'P01'), { unitCode: 'P79', fileName: 'a.xlsx', contentBase64: workbook.toString('base64') }))).toMatchObject({
+      code: 'outside_jurisdiction',
+    });
+    expect(await refusal(features.directoryCommands.importRoster(officer('provincial_admin', 'P01'), { unitCode: 'P01', fileName: 'a.xls', contentBase64: 'AAAA' }))).toMatchObject({
+      code: 'unsupported_format',
+      field: 'fileName',
+    });
   });
 }
 

@@ -2,7 +2,7 @@ import type { BilingualText } from './bilingual-text';
 import { DirectoryRuleViolation } from './directory-rule-violation';
 import type { Jurisdiction } from './jurisdiction';
 import { roleWording, type OfficerRole } from './officer-role';
-import type { UnitCode } from './unit-code';
+import { parseUnitCode, type UnitCode } from './unit-code';
 
 /** What administrators change outside cases: a unit's hotline listing (H2), its roster (H3), the national assignment rules. */
 export type DirectoryChange = 'set_hotline_contact' | 'import_roster' | 'publish_assignment_rules';
@@ -29,18 +29,27 @@ export interface DirectoryAdministrator {
   readonly unitCode: UnitCode;
 }
 
-/** Checks (a) the role, then (b) that the unit exists and lies within the actor's jurisdiction. */
-export function authorizeDirectoryChange(change: DirectoryChange, actor: DirectoryAdministrator, unitCode: UnitCode, jurisdiction: Jurisdiction): void {
+/**
+ * Checks (a) the role, then (b) that the unit exists and lies within the actor's jurisdiction.
+ * Takes the code as typed ('p01', '01', 'C00004') and answers with the unit code it names.
+ */
+export function authorizeDirectoryChange(change: DirectoryChange, actor: DirectoryAdministrator, unitText: string, jurisdiction: Jurisdiction): UnitCode {
   const action = CHANGE_WORDING[change];
   const role = roleWording(actor.role);
   if (!DIRECTORY_PERMISSIONS[change].includes(actor.role)) {
     throw new DirectoryRuleViolation('forbidden_role', { vi: `Vai trò “${role.vi}” không được ${action.vi}.`, en: `The role “${role.en}” may not ${action.en}.` });
   }
-  if (!jurisdiction.has(unitCode)) throw new DirectoryRuleViolation('unknown_unit', { vi: `(${unitCode})`, en: `(${unitCode})` });
+  const unitCode = parseUnitCode(unitText);
+  if (unitCode === null || !jurisdiction.has(unitCode)) throw new DirectoryRuleViolation('unknown_unit', { vi: `(“${unitText}”)`, en: `(“${unitText}”)` });
   if (!jurisdiction.covers(actor.unitCode, unitCode)) {
     throw new DirectoryRuleViolation('outside_jurisdiction', {
-      vi: `${role.vi} của ${actor.unitCode} chỉ ${action.vi} cho đơn vị mình và đơn vị cấp dưới, không cho ${unitCode}.`,
+      vi: `${capitalised(role.vi)} của ${actor.unitCode} chỉ ${action.vi} cho đơn vị mình và đơn vị cấp dưới, không cho ${unitCode}.`,
       en: `A ${role.en} of ${actor.unitCode} may ${action.en} only for their unit and the units below it, not for ${unitCode}.`,
     });
   }
+  return unitCode;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

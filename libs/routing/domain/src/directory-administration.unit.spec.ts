@@ -25,3 +25,10 @@ describe('who administers the directory', () => {
     expect(refusal(() => authorizeDirectoryChange('publish_assignment_rules', { role: 'provincial_admin', unitCode: 'P01' }, 'BTNMT', jurisdiction))).toBe('forbidden_role');
   });
 });
+
+describe('the unit an administrator names', () => {
+  it('is read as typed in a form and answered as a unit code', () => {
+    expect(authorizeDirectoryChange('import_roster', { role: 'provincial_admin', unitCode: 'P01' }, ' 00004 ', jurisdiction)).toBe('C00004');
+    expect(refusal(() => authorizeDirectoryChange('import_roster', { role: 'provincial_admin', unitCode: 'P01' }, 'Hà Nội', jurisdiction))).toBe('unknown_unit');
+  });
+});

@@ -28,6 +28,8 @@ export interface RoutingFeatures extends ServiceFeatures {
   readonly readModel: CaseReadModel;
   readonly commands: CaseCommands;
   readonly directoryCommands: DirectoryCommands;
+  /** The service's "now": which rules version is current, what "today" is for a publication. */
+  readonly clock: () => Date;
   /** Resolves once the read model has applied every event appended so far. */
   caughtUp(): Promise<void>;
 }
@@ -41,7 +43,7 @@ export async function startRoutingFeatures(context: ServiceContext, options: Rou
   const { sql, store, bus, checkpoints, processed } = context.infrastructure;
   const log = context.logger;
   const schema = options.schema ?? 'routing';
-  const now = options.now ?? context.clock;
+  const now = options.now ?? context.clock ?? (() => new Date());
 
   const directory = new DirectoryTables(sql, schema);
   const assignmentRules = new AssignmentRulesTable(sql, schema);
@@ -74,11 +76,12 @@ export async function startRoutingFeatures(context: ServiceContext, options: Rou
     readModel,
     commands,
     directoryCommands,
+    clock: now,
     caughtUp: () => projection.caughtUp(),
     checks: {
       caseReadModel: async () => ({ position: projection.position() }),
       assignmentRules: async () => {
-        const current = await assignmentRules.inEffectAt((now?.() ?? new Date()).toISOString());
+        const current = await assignmentRules.inEffectAt(now().toISOString());
         return { version: current.version, effectiveFrom: current.effectiveFrom };
       },
       hotlineDirectory: async () => ({ listings: (await directory.directory()).hotlines().length }),

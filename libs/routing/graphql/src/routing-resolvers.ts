@@ -1,19 +1,27 @@
-import { CaseInputError, InvalidCursorError, MAX_PAGE_SIZE, unitsCoveredBy, type CaseCommandResult, type CaseView, type OfficerIdentity, type RoutingFeatures } from '@hotline/routing-application';
+import { CaseInputError, InvalidCursorError, unitsCoveredBy, type CaseCommandResult, type CaseView, type OfficerIdentity } from '@hotline/routing-application';
 import { UserFacingError, type SubgraphContext } from '@hotline/platform-graphql';
 import type { CaseStatus } from '@hotline/routing-domain';
+import { assignmentRulesResolvers } from './assignment-rules-resolvers';
 import { caseOfficer, caseReader, outsideJurisdiction, seesCase } from './case-access';
+import { directoryResolvers } from './directory-resolvers';
+import { invalidCursor, pageSize } from './page-size';
+import type { RoutingApi } from './routing-api';
 
-/** What the subgraph needs of the routing service's features. */
-export type RoutingApi = Pick<RoutingFeatures, 'readModel' | 'commands' | 'directory' | 'caughtUp'>;
+export type { RoutingApi } from './routing-api';
 
-type CommandName = 'acceptCase' | 'handBack' | 'recordVerification' | 'recordHandling' | 'feedBackResult' | 'closeCase' | 'transferCase' | 'escalateCase' | 'reopenCase';
-
-function pageSize(first: number): number {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new UserFacingError('INVALID_INPUT', { vi: `Số mục mỗi trang từ 1 đến ${MAX_PAGE_SIZE}.`, en: `A page holds 1 to ${MAX_PAGE_SIZE} items.` }, 'first');
-  }
-  return first;
-}
+type CommandName =
+  | 'acceptCase'
+  | 'handBack'
+  | 'recordVerification'
+  | 'recordHandling'
+  | 'feedBackResult'
+  | 'closeCase'
+  | 'transferCase'
+  | 'escalateCase'
+  | 'reopenCase'
+  | 'classifyCase'
+  | 'forwardCase'
+  | 'addCoHandlers';
 
 /** A command's field errors, as one refusal pointing at the first field and listing them all. */
 function invalidInput(error: CaseInputError): UserFacingError {
@@ -51,8 +59,12 @@ export function routingResolvers(routing: RoutingApi) {
       return toCase(view);
     };
 
+  const directory = directoryResolvers(routing);
+  const rules = assignmentRulesResolvers(routing);
   return {
     Query: {
+      ...directory.Query,
+      ...rules.Query,
       case: (_: unknown, args: { id: string }, context: SubgraphContext) => visibleCase(args.id, context),
       inbox: async (_: unknown, args: { status?: CaseStatus | null; first: number; after?: string | null }, context: SubgraphContext) => {
         const officer = caseReader(context.actor);
@@ -61,14 +73,13 @@ export function routingResolvers(routing: RoutingApi) {
           const page = await routing.readModel.inbox(unitsCoveredBy(await jurisdiction(), officer.unitCode), { status: args.status ?? undefined, limit, after: args.after });
           return { items: page.items.map(toCase), nextCursor: page.nextCursor };
         } catch (error) {
-          if (error instanceof InvalidCursorError) {
-            throw new UserFacingError('INVALID_INPUT', { vi: 'Con trỏ trang không hợp lệ.', en: 'Not a cursor returned by this list.' }, 'after');
-          }
-          throw error;
+          throw error instanceof InvalidCursorError ? invalidCursor() : error;
         }
       },
     },
     Mutation: {
+      ...directory.Mutation,
+      ...rules.Mutation,
       acceptCase: command('acceptCase'),
       handBackCase: command('handBack'),
       recordVerification: command('recordVerification'),
@@ -78,6 +89,9 @@ export function routingResolvers(routing: RoutingApi) {
       transferCase: command('transferCase'),
       escalateCase: command('escalateCase'),
       reopenCase: command('reopenCase'),
+      classifyCase: command('classifyCase'),
+      forwardCase: command('forwardCase'),
+      addCoHandlers: command('addCoHandlers'),
     },
     Case: {
       __resolveReference: (reference: { id: string }, context: SubgraphContext) => visibleCase(reference.id, context),

@@ -35,8 +35,12 @@ export const testAuthenticator: Authenticator = {
 export interface HotlinePlatform {
   services: RunningService[];
   url(service: string): string;
+  /** Rows of every table the services own, by `schema.table`: what "nothing written" is checked against. */
+  census(): Promise<Record<string, number>>;
   stop(): Promise<void>;
 }
+
+const SERVICE_SCHEMAS = platformServices.flatMap((s) => [s.name, `${s.name}_events`]);
 
 /** Where the platform runs: the embedded adapters, or a real PostgreSQL and Kafka. */
 export type PlatformSetting = { kind: 'embedded' } | { kind: 'servers'; databaseUrl: string; kafkaBrokers: string };
@@ -49,8 +53,9 @@ export type PlatformSetting = { kind: 'embedded' } | { kind: 'servers'; database
 export async function startHotlinePlatform(setting: PlatformSetting, options: { clock?: () => Date; env?: Record<string, string> } = {}): Promise<HotlinePlatform> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hotline-e2e-'));
   const ports = Object.fromEntries(platformServices.map((s) => [s.portVariable, '0']));
-  let env: Record<string, string> = { DATA_DIR: dataDir, ...ports };
+  let env: Record<string, string> = { DATA_DIR: dataDir, ...ports, SMTP_PORT: '0' };
   let dropDatabase = async () => undefined;
+  let runDatabaseUrl: string | undefined;
   if (setting.kind === 'servers') {
     const database = uniqueName('e2e').replace(/[^a-z0-9_]/gi, '_').toLowerCase();
     await onServer(setting.databaseUrl, `create database ${database}`);
@@ -67,6 +72,7 @@ export async function startHotlinePlatform(setting: PlatformSetting, options: { 
       IDENTITY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     };
     dropDatabase = () => onServer(setting.databaseUrl, `drop database if exists ${database} with (force)`);
+    runDatabaseUrl = url.toString();
   }
   const config = loadConfig({ ...env, ...options.env });
   const withFeatures = new Map([intakeService(testAuthenticator), routingService(testAuthenticator), deadlineService(testAuthenticator)].map((s) => [s.name, s]));
@@ -79,9 +85,29 @@ export async function startHotlinePlatform(setting: PlatformSetting, options: { 
     throw error;
   }
   const urls = new Map(platform.services.map((s) => [s.name, s.url]));
+  const census = async () => {
+    const run = async (query: <R>(text: string) => Promise<R[]>) => {
+      const tables = await query<{ name: string }>(
+        `select table_schema || '.' || table_name as name from information_schema.tables
+          where table_type = 'BASE TABLE' and table_schema in (${SERVICE_SCHEMAS.map((s) => `'${s}'`).join(', ')}) order by 1`,
+      );
+      const counts: Record<string, number> = {};
+      for (const { name } of tables) counts[name] = Number((await query<{ n: number }>(`select count(*)::int as n from ${name}`))[0].n);
+      return counts;
+    };
+    if (platform.sharedSql) return run((text) => platform.sharedSql!.query(text));
+    const client = new Client({ connectionString: runDatabaseUrl });
+    await client.connect();
+    try {
+      return await run(async (text) => (await client.query(text)).rows);
+    } finally {
+      await client.end();
+    }
+  };
   return {
     services: platform.services,
     url: (service) => urls.get(service)!,
+    census,
     stop: async () => {
       try {
         await platform.stop();

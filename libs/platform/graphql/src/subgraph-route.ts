@@ -4,6 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { depthLimit } from './depth-limit';
+import { findUnstorableText } from './unstorable-text';
 import { isUserFacingFailure } from './user-facing-error';
 
 export interface SubgraphRouteOptions<TContext extends BaseContext> {
@@ -55,12 +56,29 @@ export async function createSubgraphRoute<TContext extends BaseContext>(options:
         send(response, tooLarge ? 413 : 400, {
           errors: [
             {
-              message: tooLarge ? `Request larger than ${maxBodyBytes} bytes` : 'Request body is not valid JSON',
+              message: tooLarge ? `Request larger than ${maxBodyBytes} bytes` : 'Request body is not valid UTF-8 JSON',
               extensions: {
                 code: tooLarge ? 'REQUEST_TOO_LARGE' : 'BAD_REQUEST',
                 message: tooLarge
                   ? { vi: `Yêu cầu vượt quá ${maxBodyBytes} byte`, en: `Request larger than ${maxBodyBytes} bytes` }
-                  : { vi: 'Nội dung yêu cầu không phải JSON hợp lệ', en: 'Request body is not valid JSON' },
+                  : { vi: 'Nội dung yêu cầu không phải JSON UTF-8 hợp lệ', en: 'Request body is not valid UTF-8 JSON' },
+              },
+            },
+          ],
+        });
+        return true;
+      }
+      const unstorable = findUnstorableText(body);
+      if (unstorable) {
+        const field = unstorable.replace(/^variables\./, '');
+        send(response, 400, {
+          errors: [
+            {
+              message: `${field}: contains a NUL character or invalid Unicode`,
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                field,
+                message: { vi: `${field}: chứa ký tự NUL hoặc Unicode không hợp lệ`, en: `${field}: contains a NUL character or invalid Unicode` },
               },
             },
           ],
@@ -125,7 +143,8 @@ function readJsonBody(request: IncomingMessage, maxBytes: number): Promise<unkno
     });
     request.on('end', () => {
       try {
-        const text = Buffer.concat(chunks).toString('utf8');
+        // Fatal decoding: invalid UTF-8 is refused rather than silently turned into U+FFFD.
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
         resolve(text.length === 0 ? undefined : JSON.parse(text));
       } catch (error) {
         reject(error);

@@ -1,4 +1,5 @@
 import type { PlatformConfig } from '@hotline/platform-config';
+import type { SqlClient } from '@hotline/platform-sql';
 import { openBus, openPGlite, type SharedResources } from './infrastructure';
 import type { Logger } from './logger';
 import type { ServiceDefinition } from './service-definition';
@@ -6,6 +7,8 @@ import { startService, type HostOptions, type RunningService } from './service-h
 
 export interface AllInOne {
   services: RunningService[];
+  /** The embedded database the services share (PGlite); absent on real servers. */
+  sharedSql?: SqlClient;
   stop(): Promise<void>;
 }
 
@@ -30,5 +33,5 @@ export async function startAllInOne(definitions: readonly ServiceDefinition[], c
     await stop().catch(() => undefined);
     throw error;
   }
-  return { services, stop };
+  return { services, sharedSql: shared.sql, stop };
 }

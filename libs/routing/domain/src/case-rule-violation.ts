@@ -14,6 +14,7 @@ export type CaseRuleViolationCode =
   | 'rules_not_in_effect'
   | 'reason_required'
   | 'details_required'
+  | 'text_not_plain'
   | 'same_unit'
   | 'no_level_above'
   | 'invalid_co_handler'
@@ -32,6 +33,10 @@ const MESSAGES: Record<CaseRuleViolationCode, BilingualText> = {
   rules_not_in_effect: { vi: 'Phiên bản quy tắc phân công chưa có hiệu lực.', en: 'That version of the assignment rules is not yet in effect.' },
   reason_required: { vi: 'Phải nêu lý do.', en: 'A reason is required.' },
   details_required: { vi: 'Phải ghi nội dung.', en: 'The details are required.' },
+  text_not_plain: {
+    vi: 'Nội dung chứa ký tự điều khiển, mã HTML hoặc dài quá 10.000 ký tự.',
+    en: 'The text contains control characters or HTML markup, or is longer than 10,000 characters.',
+  },
   same_unit: { vi: 'Vụ việc đang do chính đơn vị này xử lý.', en: 'The case is already with that unit.' },
   no_level_above: { vi: 'Không còn cấp trên để chuyển: Trung ương là cấp cao nhất.', en: 'There is no level above: the central level is the highest.' },
   invalid_co_handler: { vi: 'Đơn vị phối hợp không hợp lệ.', en: 'Invalid co-handling unit.' },

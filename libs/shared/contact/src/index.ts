@@ -2,3 +2,4 @@ export * from './bilingual-text';
 export * from './vietnamese-phone-number';
 export * from './email-address';
 export * from './rule-violation';
+export * from './plain-text';

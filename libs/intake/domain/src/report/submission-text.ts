@@ -1,32 +1,11 @@
-import type { BilingualText } from '@hotline/shared-contact';
+import { readPlainText, type BilingualText, type PlainTextReading } from '@hotline/shared-contact';
 
-// Tab and newline are how people lay out a description; every other control character is noise
-// or an attack on whatever renders the text later.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
-
-export type TextReading = { ok: true; text: string } | { ok: false; message: BilingualText };
+export type TextReading = PlainTextReading;
 
 /**
- * Reads free text typed by a citizen: well-formed Unicode, NFC (so "Hoà" typed with combining
- * marks equals the precomposed form), trimmed, within length limits. Markup is kept as text —
- * it is never interpreted here, and every view escapes it.
+ * Reads free text typed by a citizen, under the platform's one rule for typed text (see
+ * readPlainText): markup is refused rather than kept, and every view escapes what is kept.
  */
 export function readSubmissionText(raw: unknown, label: BilingualText, limits: { min: number; max: number }): TextReading {
-  if (typeof raw !== 'string') return { ok: false, message: { vi: `${label.vi}: phải là văn bản.`, en: `${label.en}: must be text.` } };
-  if (!raw.isWellFormed()) return { ok: false, message: { vi: `${label.vi}: chứa ký tự Unicode không hợp lệ.`, en: `${label.en}: contains invalid Unicode.` } };
-  if (raw.length > limits.max * 4) return tooLong(label, limits.max);
-  const text = raw.normalize('NFC').trim();
-  if (CONTROL.test(text)) return { ok: false, message: { vi: `${label.vi}: chứa ký tự điều khiển không được phép.`, en: `${label.en}: contains control characters.` } };
-  if (text.length < limits.min) {
-    return limits.min <= 1
-      ? { ok: false, message: { vi: `${label.vi}: chưa nhập.`, en: `${label.en}: missing.` } }
-      : { ok: false, message: { vi: `${label.vi}: cần ít nhất ${limits.min} ký tự.`, en: `${label.en}: needs at least ${limits.min} characters.` } };
-  }
-  if (text.length > limits.max) return tooLong(label, limits.max);
-  return { ok: true, text };
-}
-
-function tooLong(label: BilingualText, max: number): TextReading {
-  return { ok: false, message: { vi: `${label.vi}: dài quá ${max} ký tự.`, en: `${label.en}: longer than ${max} characters.` } };
+  return readPlainText(raw, label, limits);
 }

@@ -53,6 +53,18 @@ function hotlineScenario(setting: () => PlatformSetting | undefined): void {
     }, 30_000);
 
   const channelCases = new Map<string, string>();
+  /** Where each channel's report belongs: Ba Đình has no hotline of its own, Hoàn Kiếm has one. */
+  const competentUnit: Record<string, string> = { web: 'P01', api: 'P01', phone: 'C00070' };
+
+  it('lets Hà Nội register the hotline of Hoàn Kiếm ward (H2), so minor cases there go to the ward', async () => {
+    const answer = await call(
+      'routing',
+      'mutation { setHotlineContact(unitCode: "C00070", phone: "024 3825 3535", email: "duongdaynong@hoankiem.hanoi.gov.vn") { ok errors { field message { en } } } }',
+      {},
+      'admin-hanoi',
+    );
+    expect(answer.data?.['setHotlineContact']).toEqual({ ok: true, errors: [] });
+  });
 
   it('takes a report from the public web form (anonymous) and one from the API (an integrator)', async () => {
     const web = await call('intake', 'mutation ($input: ReportInput!) { submitReport(input: $input) { ok reportId trackingCode errors { field } } }', {
@@ -84,11 +96,12 @@ function hotlineScenario(setting: () => PlatformSetting | undefined): void {
 
   it('routes every case to the competent unit and counts its deadlines across Tết 2026', async () => {
     for (const [channel, caseId] of channelCases) {
+      const unit = competentUnit[channel];
       const routed = await routedCase(caseId, 'handler-hanoi', (c) => c['status'] === 'assigned');
-      expect({ channel, ...routed }).toMatchObject({ channel, holderUnitCode: 'P01', provinceCode: '01' });
+      expect({ channel, ...routed }).toMatchObject({ channel, holderUnitCode: unit, provinceCode: '01' });
       const deadlines = await deadlinesOf(caseId, 'handler-hanoi', (list) => list.some((d) => d['step'] === 'accept'));
       // Accept within 1 working day of Friday 13 February: Tết runs 14–22 February, so the day is Monday 23.
-      expect(deadlines.find((d) => d['step'] === 'accept')).toMatchObject({ unitCode: 'P01', status: 'running', dueAt: '2026-02-23T17:00:00.000Z' });
+      expect({ channel, ...deadlines.find((d) => d['step'] === 'accept') }).toMatchObject({ channel, unitCode: unit, status: 'running', dueAt: '2026-02-23T17:00:00.000Z' });
     }
   }, 120_000);
 

@@ -44,7 +44,7 @@ describe('hotline pipeline on the all-in-one host (embedded adapters)', () => {
   };
 
   it('takes a citizen report, routes the case to the province, and starts its deadlines (intake, routing and deadline subgraphs)', async () => {
-    const submitted = await gql('intake', 'mutation ($input: ReportInput!) { submitReport(input: $input) { ok reportId errors { field } } }', {
+    const submitted = await gql('intake', 'mutation ($input: ReportInput!) { submitReport(input: $input) { ok reportId trackingCode errors { field } } }', {
       input: {
         reporter: { phone: '0912 222 333' },
         location: { address: 'Phường Ba Đình, Thành phố Hà Nội' },
@@ -67,11 +67,28 @@ describe('hotline pipeline on the all-in-one host (embedded adapters)', () => {
     // intake → bus → routing opens and assigns the case → bus → deadline schedules its clocks.
     const deadlines = await eventually('the case deadlines', async () => {
       const result = await gql('deadline', '{ _entities(representations: [{ __typename: "Case", id: "' + caseId + '" }]) { ... on Case { deadlines { step unitCode status dueAt } } } }', {}, 'handler-hanoi');
-      const list = result.data?.['_entities']?.[0]?.deadlines as { step: string; unitCode: string }[] | undefined;
-      return list && list.length >= 2 ? list : undefined;
+      const list = result.data?.['_entities']?.[0]?.deadlines as { step: string; unitCode: string; status: string }[] | undefined;
+      const deskDone = list?.filter((d) => d.step === 'enter' || d.step === 'forward').every((d) => d.status === 'completed');
+      return list && list.length >= 4 && deskDone ? list : undefined;
     }, 30_000);
-    expect(deadlines.map((d) => d.step).sort()).toEqual(['accept', 'whole_case']);
+    expect(deadlines.map((d) => d.step).sort()).toEqual(['accept', 'enter', 'forward', 'whole_case']);
     expect(deadlines.find((d) => d.step === 'accept')).toMatchObject({ unitCode: 'P01', status: 'running' });
+    // The intake desk's own limits (H10 enter, forward) ran from receipt and ended when the report was entered and routed.
+    expect(deadlines.find((d) => d.step === 'enter')).toMatchObject({ unitCode: 'P01', status: 'completed' });
+
+    // The reporter follows the case with the tracking code and the phone given.
+    const tracked = await eventually('the forwarding on the status page', async () => {
+      const result = await gql('intake', 'query ($c: String!, $p: String!) { trackReport(trackingCode: $c, contact: $p) { stage history { stage unitCode at } } }', {
+        c: submitted.data?.['submitReport'].trackingCode,
+        p: '0912222333',
+      });
+      return result.data?.['trackReport']?.stage === 'forwarded' ? result.data['trackReport'] : undefined;
+    });
+    expect(tracked.history.map((h: { stage: string; unitCode: string | null }) => [h.stage, h.unitCode])).toEqual([
+      ['received', null],
+      ['entered', null],
+      ['forwarded', 'P01'],
+    ]);
 
     const routed = await gql('routing', 'query ($id: ID!) { case(id: $id) { id status holderUnitCode provinceCode } }', { id: caseId }, 'handler-hanoi');
     expect(routed.data?.['case']).toEqual({ id: caseId, status: 'assigned', holderUnitCode: 'P01', provinceCode: '01' });

@@ -81,3 +81,40 @@ describe('uuidv7', () => {
     expect(a < b).toBe(true);
   });
 });
+
+describe('hotline catalogue: what intake and routing tell the other contexts', () => {
+  const stored = (type: string, schemaVersion: number, data: unknown) => envelope({ type, schemaVersion, data, streamId: 'report-r-1' });
+
+  it('upcasts a version-1 ReportReceived (intake’s placement) to the case it opens and where it lies', () => {
+    const v1 = {
+      reportId: 'r-1',
+      trackingCode: 'PA-ABCD-EFGH',
+      channel: 'web',
+      receivedAt: '2026-02-13T03:00:00.000Z',
+      placement: { kind: 'resolved', provinceCode: '01', communeCode: '00004' },
+      content: { description: 'never part of the contract' },
+    };
+    expect(integrationEvents.parse(stored('intake.ReportReceived', 1, v1)).data).toEqual({
+      reportId: 'r-1',
+      caseId: 'case-r-1',
+      trackingCode: 'PA-ABCD-EFGH',
+      channel: 'web',
+      receivedAt: '2026-02-13T03:00:00.000Z',
+      provinceCode: '01',
+      communeCode: '00004',
+    });
+    const ambiguous = { ...v1, placement: { kind: 'needs_choice', candidates: [{ provinceCode: '01', communeCode: '09817' }] } };
+    expect(integrationEvents.parse(stored('intake.ReportReceived', 1, ambiguous)).data).toMatchObject({ provinceCode: null, communeCode: null });
+    expect(integrationEvents.prepare('intake.ReportReceived', { ...v1, caseId: 'case-r-1', provinceCode: null, communeCode: null }).schemaVersion).toBe(2);
+  });
+
+  it('keeps the feedback message routing stored under version 1 of ResultFedBack, and says null when there was none', () => {
+    const step = { caseId: 'case-1', unitCode: 'P01', at: '2026-03-02T03:00:00.000Z' };
+    expect(integrationEvents.parse(stored('routing.ResultFedBack', 1, { ...step, message: 'Đã xử phạt cơ sở', reportIds: ['r-1'] })).data).toEqual({
+      ...step,
+      message: 'Đã xử phạt cơ sở',
+    });
+    expect(integrationEvents.parse(stored('routing.ResultFedBack', 1, step)).data).toEqual({ ...step, message: null });
+    expect(() => integrationEvents.prepare('routing.ResultFedBack', { ...step, message: 'x'.repeat(5001) })).toThrow(/message/);
+  });
+});

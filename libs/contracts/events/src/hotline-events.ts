@@ -14,6 +14,46 @@ export const PollutionType = z.enum(['wastewater', 'emissions', 'solid_waste', '
 export const LegalTrack = z.enum(['pollution', 'complaint', 'denunciation']);
 export const ReportChannel = z.enum(['phone', 'email', 'web', 'api', 'open311', 'call_log']);
 
+const Placement = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('resolved'), provinceCode: ProvinceCode, communeCode: CommuneCode.nullable() }),
+  z.object({ kind: z.literal('needs_choice'), candidates: z.array(z.object({ provinceCode: ProvinceCode, communeCode: CommuneCode.nullable() })) }),
+  z.object({ kind: z.literal('unknown') }),
+]);
+
+/**
+ * A report reached an intake desk (H9 "received"): the clock of the `enter` step (H10) starts.
+ * Version 1 is what intake published before the catalogue listed it; version 2 names the case
+ * the report will open (`case-<reportId>`, the convention routing opens it under) and where it
+ * was placed, so consumers need neither intake's placement shape nor its id convention.
+ */
+export const ReportReceived = EventType.define(
+  'intake.ReportReceived',
+  z.object({ reportId: z.string().min(1), trackingCode: z.string().min(4).max(32), channel: ReportChannel, receivedAt: Instant, placement: Placement }),
+).evolve(
+  z.object({
+    reportId: z.string().min(1),
+    caseId: z.string().min(1),
+    trackingCode: z.string().min(4).max(32),
+    channel: ReportChannel,
+    receivedAt: Instant,
+    /** Null while the address is unresolved or ambiguous: an officer places the report first. */
+    provinceCode: ProvinceCode.nullable(),
+    communeCode: CommuneCode.nullable(),
+  }),
+  ({ reportId, trackingCode, channel, receivedAt, placement }) => ({
+    reportId,
+    caseId: `case-${reportId}`,
+    trackingCode,
+    channel,
+    receivedAt,
+    provinceCode: placement.kind === 'resolved' ? placement.provinceCode : null,
+    communeCode: placement.kind === 'resolved' ? placement.communeCode : null,
+  }),
+);
+
+/** The report was out of scope (H7) and will open no case. The reason stays with intake. */
+export const ReportRejected = EventType.define('intake.ReportRejected', z.object({ reportId: z.string().min(1) }));
+
 export const ReportAccepted = EventType.define(
   'intake.ReportAccepted',
   z.object({
@@ -70,9 +110,21 @@ export const CaseAccepted = CaseStep('routing.CaseAccepted');
 export const VerificationRecorded = CaseStep('routing.VerificationRecorded');
 /** The handling result is recorded (H9 "handled"). */
 export const HandlingRecorded = CaseStep('routing.HandlingRecorded');
-/** The result went back to the reporter(s) (H9 "result fed back"). */
-export const ResultFedBack = CaseStep('routing.ResultFedBack');
+/**
+ * The result went back to the reporter(s) (H9 "result fed back"). Version 2 carries the message,
+ * which is written for the reporters: intake shows it on their status page. Routing stored it
+ * under version 1 too, so the upcast keeps it when present.
+ */
+export const ResultFedBack = EventType.define(
+  'routing.ResultFedBack',
+  z.looseObject({ caseId: z.string().min(1), unitCode: UnitCode, at: Instant }),
+).evolve(
+  z.object({ caseId: z.string().min(1), unitCode: UnitCode, at: Instant, message: z.string().max(5000).nullable() }),
+  ({ caseId, unitCode, at, message }) => ({ caseId, unitCode, at, message: typeof message === 'string' ? message : null }),
+);
 export const CaseClosed = CaseStep('routing.CaseClosed');
+/** A closed case is open again (H9); the officer's reason stays with routing. */
+export const CaseReopened = CaseStep('routing.CaseReopened');
 
 export const CaseEscalated = EventType.define(
   'routing.CaseEscalated',
@@ -107,6 +159,8 @@ export const DeadlineBreached = EventType.define(
 );
 
 export const hotlineEventTypes = [
+  ReportReceived,
+  ReportRejected,
   ReportAccepted,
   CaseOpened,
   CaseAssigned,
@@ -115,6 +169,7 @@ export const hotlineEventTypes = [
   HandlingRecorded,
   ResultFedBack,
   CaseClosed,
+  CaseReopened,
   CaseEscalated,
   DeadlineWarningDue,
   DeadlineBreached,

@@ -3,6 +3,7 @@ import type { ProcessedEvents } from '@hotline/platform-event-bus';
 import type { RecordedEvent } from '@hotline/platform-event-store';
 import { sqlIdentifier, type SqlClient, type SqlExecutor, decodeCursor, encodeCursor, pageSizeOf, type Page, type PageRequest } from '@hotline/platform-sql';
 import { CaseFacts } from './case-facts';
+import { INTAKE_DESK_STEPS } from './intake-desk';
 
 import { migrateSchema } from './schema-migration';
 import { isDeadlineEvent, toDeadlineEvent } from './stored-deadline-event';
@@ -108,10 +109,13 @@ export class DeadlineReadModel {
 
   /**
    * Lists the case's open deadlines under another unit (assignment, escalation). Closed ones keep
-   * the unit that had them.
+   * the unit that had them, and the intake desk keeps its own.
    */
   async assignUnit(tx: SqlExecutor, caseId: string, unitCode: string): Promise<void> {
-    await tx.query(`update ${this.table} set unit_code = $2, updated_at = now() where subject_id = $1 and status in ('running', 'paused')`, [caseId, unitCode]);
+    await tx.query(
+      `update ${this.table} set unit_code = $2, updated_at = now() where subject_id = $1 and status in ('running', 'paused') and step <> all($3::text[])`,
+      [caseId, unitCode, [...INTAKE_DESK_STEPS]],
+    );
   }
 
   private async project(tx: SqlExecutor, event: DeadlineEvent, occurredAt: string): Promise<void> {
@@ -121,9 +125,10 @@ export class DeadlineReadModel {
         // The share lock orders this insert with a concurrent unit change of the same case.
         await tx.query(
           `insert into ${this.table} (deadline_id, subject_id, step, unit_code, status, triggered_at, due_at, warn_at, policy_version, explanation_vi, explanation_en)
-           values ($1, $2, $3, (select unit_code from ${this.cases} where case_id = $2 for share), 'running', $4, $5, $6, $7, $8, $9)
+           values ($1, $2, $3, (select case when $3 = any($10::text[]) then coalesce(desk_unit_code, unit_code) else unit_code end
+                                from ${this.cases} where case_id = $2 for share), 'running', $4, $5, $6, $7, $8, $9)
            on conflict (deadline_id) do nothing`,
-          [d.deadlineId, d.subjectId, d.step, d.triggeredAt, d.dueAt, d.warnAt, d.policyVersion, d.explanation.vi, d.explanation.en],
+          [d.deadlineId, d.subjectId, d.step, d.triggeredAt, d.dueAt, d.warnAt, d.policyVersion, d.explanation.vi, d.explanation.en, [...INTAKE_DESK_STEPS]],
         );
         return;
       }
@@ -139,6 +144,11 @@ export class DeadlineReadModel {
           d.explanation.vi,
           d.explanation.en,
         ]);
+        return;
+      }
+      case 'DeadlineReclassified': {
+        const d = event.data;
+        await this.update(tx, d.deadlineId, `due_at = $2, warn_at = $3, explanation_vi = $4, explanation_en = $5`, [d.newDueAt, d.newWarnAt, d.explanation.vi, d.explanation.en]);
         return;
       }
       case 'DeadlineWarningDue':

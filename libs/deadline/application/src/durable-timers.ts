@@ -90,6 +90,7 @@ export class DurableTimers {
         return;
       case 'DeadlineResumed':
       case 'DeadlineExtended':
+      case 'DeadlineReclassified':
         await this.set(tx, event.data.deadlineId, event.data.newWarnAt, event.data.newDueAt);
         return;
       // A paused clock has nothing to fire; resuming arms the timers again at the new times.

@@ -12,8 +12,10 @@ export { DEADLINE_EVENT_PREFIX, deadlineStreamId, type CommandMetadata } from '.
 export { DeadlineRepository, type CalendarSource, type HandledDeadlineCommand, type LoadedDeadline } from './deadline-repository';
 export { DurableTimers, type DurableTimer, type TimerBacklog, type TimerKind, type TimerStatus } from './durable-timers';
 export { TimerScheduler, type TimerSchedulerOptions } from './timer-scheduler';
-export { CaseFacts, type CaseFact } from './case-facts';
-export { DeadlinePlanner, deadlineIdFor, PLANNED_EVENT_TYPES, type DeadlinePlannerDependencies } from './deadline-planner';
+export { CaseFacts, type CaseFact, type CaseFactChange } from './case-facts';
+export { INTAKE_DESK_STEPS, intakeDeskOf } from './intake-desk';
+export { deadlinePlanFor, PLANNED_EVENT_TYPES, type PlannedAction, type StageEvent } from './deadline-plan';
+export { DeadlinePlanner, deadlineIdFor, type DeadlinePlannerDependencies } from './deadline-planner';
 export { consumeCaseProgress, DEADLINE_CONSUMER_GROUP } from './integration-consumer';
 export { DeadlineReadModel, type DeadlineStatus, type DeadlineView } from './deadline-read-model';
 export { InvalidCursorError, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from '@hotline/platform-sql';

@@ -1,15 +1,19 @@
 import { integrationEvents } from '@hotline/contracts-events';
 import type { BusSubscription, EventBus, RetryPolicy } from '@hotline/platform-event-bus';
 import { consumeIntegrationEvents } from '@hotline/platform-forwarder';
-import { PLANNED_EVENT_TYPES, type DeadlinePlanner } from './deadline-planner';
+import { PLANNED_EVENT_TYPES } from './deadline-plan';
+import type { DeadlinePlanner } from './deadline-planner';
 
 /** One consumer group for every replica of the deadline service: each event is planned by one of them. */
 export const DEADLINE_CONSUMER_GROUP = 'deadline-service';
 
 /**
- * Feeds routing's events to the planner. Delivery is at least once (the offset is committed after
- * the planner returns, failures are retried with backoff, then dead-lettered with the reason);
- * the planner's idempotence turns that into exactly-once effects.
+ * Feeds intake's and routing's stage events to the planner (one subscription for both topics, as
+ * Kafka groups expect every member to subscribe to the same topics). The two topics are not
+ * ordered with each other; the plan copes with routing's assignment arriving first. Delivery is
+ * at least once (the offset is committed after the planner returns, failures are retried with
+ * backoff, then dead-lettered with the reason); the planner's idempotence turns that into
+ * exactly-once effects.
  */
 export function consumeCaseProgress(bus: EventBus, planner: DeadlinePlanner, retry?: Partial<RetryPolicy>): Promise<BusSubscription> {
   return consumeIntegrationEvents(bus, {

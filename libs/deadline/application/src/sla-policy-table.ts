@@ -71,6 +71,13 @@ export class SlaPolicyTable {
     return SlaPolicy.parse(row.definition);
   }
 
+  /** One version as it was published: what a running deadline scheduled under it keeps using. */
+  async version(version: number): Promise<SlaPolicy> {
+    const [row] = await this.sql.query<Row>(`select definition, created_by, created_at from ${this.table} where version = $1`, [version]);
+    if (!row) throw new RangeError(`SLA policy version ${version} does not exist`);
+    return SlaPolicy.parse(row.definition);
+  }
+
   async versions(): Promise<SlaPolicyVersion[]> {
     const rows = await this.sql.query<Row>(`select definition, created_by, created_at from ${this.table} order by version`);
     return rows.map((row) => ({ policy: SlaPolicy.parse(row.definition), createdBy: row.created_by, createdAt: new Date(row.created_at).toISOString() }));

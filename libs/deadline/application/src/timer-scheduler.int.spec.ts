@@ -61,7 +61,7 @@ function durableTimersSuite(server: TestDatabaseServer): void {
     await armFromStore();
     expect((await states()).map(([, status]) => status)).toEqual(['cancelled', 'cancelled']);
 
-    const { events } = await repository.handle(id, { type: 'ResumeDeadline', data: { now: '2026-03-05T03:00:00Z' } }, metadata);
+    const { events } = await repository.handle(id, { type: 'ResumeDeadline', data: { reason: 'Đã có kết quả quan trắc', now: '2026-03-05T03:00:00Z' } }, metadata);
     await armFromStore();
     const resumed = events[0].type === 'DeadlineResumed' ? events[0].data : undefined;
     expect(await states()).toEqual([

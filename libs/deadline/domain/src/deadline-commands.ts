@@ -23,8 +23,17 @@ export type ScheduleDeadline = Message<
   }
 >;
 export type PauseDeadline = Message<'PauseDeadline', { readonly reason: string; readonly now: Instant }>;
-export type ResumeDeadline = Message<'ResumeDeadline', { readonly now: Instant }>;
+export type ResumeDeadline = Message<'ResumeDeadline', { readonly reason: string; readonly now: Instant }>;
 export type ExtendDeadline = Message<'ExtendDeadline', { readonly by: SlaTimeLimit; readonly reason: string; readonly now: Instant }>;
+/**
+ * The subject's conditions became known after the clock started: a report is classified urgent
+ * only when it is entered, after its `enter` clock began at receipt. `policy` must be the version
+ * the deadline was scheduled under: a deadline keeps its version.
+ */
+export type ReclassifyDeadline = Message<
+  'ReclassifyDeadline',
+  { readonly urgent: boolean; readonly sudden: boolean; readonly policy: SlaPolicy; readonly now: Instant }
+>;
 export type CompleteDeadline = Message<'CompleteDeadline', { readonly now: Instant }>;
 /** Sent by a scheduler; emits warnings and breaches that have come due. */
 export type Tick = Message<'Tick', { readonly now: Instant }>;
@@ -35,6 +44,7 @@ export type DeadlineCommand =
   | PauseDeadline
   | ResumeDeadline
   | ExtendDeadline
+  | ReclassifyDeadline
   | CompleteDeadline
   | Tick
   | CancelDeadline;

@@ -50,11 +50,22 @@ interface Rescheduled {
   readonly explanation: BilingualText;
 }
 
-export type DeadlineResumed = Message<'DeadlineResumed', Rescheduled & { readonly pausedAt: Instant; readonly resumedAt: Instant }>;
+export type DeadlineResumed = Message<'DeadlineResumed', Rescheduled & { readonly pausedAt: Instant; readonly resumedAt: Instant; readonly reason: string }>;
 
 export type DeadlineExtended = Message<
   'DeadlineExtended',
   Rescheduled & { readonly extendedAt: Instant; readonly by: SlaTimeLimit; readonly reason: string; readonly extensionNumber: number }
+>;
+
+/** The limit for the new conditions, counted again from the original trigger. */
+export type DeadlineReclassified = Message<
+  'DeadlineReclassified',
+  Rescheduled & {
+    readonly reclassifiedAt: Instant;
+    readonly conditions: { readonly urgent: boolean; readonly sudden: boolean };
+    readonly limit: SlaTimeLimit;
+    readonly warnBeforeHours: number;
+  }
 >;
 
 export type DeadlineWarningDue = Message<
@@ -94,6 +105,7 @@ export type DeadlineEvent =
   | DeadlinePaused
   | DeadlineResumed
   | DeadlineExtended
+  | DeadlineReclassified
   | DeadlineWarningDue
   | DeadlineBreached
   | DeadlineCompleted

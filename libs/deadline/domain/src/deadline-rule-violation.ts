@@ -15,7 +15,9 @@ export type DeadlineRuleViolationCode =
   | 'not_extendable'
   | 'extension_limit_reached'
   | 'extension_not_allowed_while_paused'
-  | 'extension_exceeds_rule';
+  | 'extension_exceeds_rule'
+  | 'not_reclassifiable'
+  | 'policy_version_mismatch';
 
 const MESSAGES: Record<DeadlineRuleViolationCode, BilingualText> = {
   not_scheduled: { vi: 'Thời hạn này chưa được lập.', en: 'This deadline has not been scheduled.' },
@@ -31,6 +33,11 @@ const MESSAGES: Record<DeadlineRuleViolationCode, BilingualText> = {
   not_extendable: { vi: 'Bước này không được gia hạn theo chính sách.', en: 'The policy does not allow this step to be extended.' },
   extension_limit_reached: { vi: 'Đã gia hạn đủ số lần tối đa.', en: 'The maximum number of extensions has been used.' },
   extension_not_allowed_while_paused: { vi: 'Không gia hạn khi thời hạn đang tạm dừng; hãy tiếp tục trước.', en: 'A paused deadline cannot be extended; resume it first.' },
+  not_reclassifiable: {
+    vi: 'Không áp dụng lại thời hạn theo phân loại mới cho thời hạn đang tạm dừng hoặc đã gia hạn.',
+    en: 'A paused or extended deadline cannot take a limit for new conditions.',
+  },
+  policy_version_mismatch: { vi: 'Thời hạn giữ phiên bản chính sách đã dùng khi lập; không áp dụng phiên bản khác.', en: 'A deadline keeps the policy version it was scheduled under; another version does not apply.' },
   extension_exceeds_rule: { vi: 'Mức gia hạn vượt quá mức chính sách cho phép (sai đơn vị hoặc quá dài).', en: 'The extension exceeds what the policy allows (wrong unit or too long).' },
 };
 

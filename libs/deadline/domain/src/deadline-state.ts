@@ -9,6 +9,8 @@ export interface ScheduledDeadline {
   readonly subjectId: string;
   readonly step: SlaStep;
   readonly policyVersion: number;
+  readonly triggeredAt: Instant;
+  readonly conditions: { readonly urgent: boolean; readonly sudden: boolean };
   readonly terms: DeadlineTerms;
   readonly dueAt: Instant;
   readonly warnAt: Instant;

@@ -5,6 +5,7 @@ import type {
   DeadlineCommand,
   ExtendDeadline,
   PauseDeadline,
+  ReclassifyDeadline,
   ResumeDeadline,
   ScheduleDeadline,
   Tick,
@@ -14,6 +15,7 @@ import type { DeadlineEvent, DeadlineTerms } from './deadline-events';
 import { DeadlineRuleViolation } from './deadline-rule-violation';
 import type { DeadlineState, ScheduledDeadline } from './deadline-state';
 import type { DueDate } from './due-date';
+import { instantWording } from './date-wording';
 import { limitWording } from './sla-limit';
 import { addClockHours, isAtOrAfter, isBefore, toUtcInstant, vietnamDateOf, type Instant } from './vietnam-time';
 import type { WorkingDayCalendar } from './working-day-calendar';
@@ -48,6 +50,8 @@ export function decideDeadline(command: DeadlineCommand, state: DeadlineState, c
       return resume(command, openDeadline(state), clock);
     case 'ExtendDeadline':
       return extend(command, openDeadline(state), clock);
+    case 'ReclassifyDeadline':
+      return reclassify(command, openDeadline(state), clock);
     case 'CompleteDeadline':
       return complete(command, openDeadline(state));
     case 'Tick':
@@ -107,14 +111,50 @@ function pause({ data }: PauseDeadline, state: ScheduledDeadline): DeadlineEvent
 
 function resume({ data }: ResumeDeadline, state: ScheduledDeadline, clock: DeadlineClock): DeadlineEvent[] {
   if (state.status !== 'paused' || state.pausedAt === null) throw new DeadlineRuleViolation('not_paused');
+  requireReason(data.reason);
   if (isBefore(data.now, state.pausedAt)) throw new DeadlineRuleViolation('resume_before_pause');
   const due = clock.resumedDueDate(state, state.terms.limit, state.pausedAt, data.now);
   return [
     {
       type: 'DeadlineResumed',
-      data: { ...rescheduled(state, due), pausedAt: state.pausedAt, resumedAt: toUtcInstant(data.now) },
+      data: { ...rescheduled(state, due), pausedAt: state.pausedAt, resumedAt: toUtcInstant(data.now), reason: data.reason },
     },
   ];
+}
+
+/**
+ * The limit of the new conditions counted from the original trigger, as if they had been known
+ * from the start (an urgent report's 2 hours run from receipt). Nothing when the limit is the
+ * same. A pause or an extension already moved the due date on the old terms, and replaying them
+ * on new ones would be guesswork, so those are refused.
+ */
+function reclassify({ data }: ReclassifyDeadline, state: ScheduledDeadline, clock: DeadlineClock): DeadlineEvent[] {
+  if (data.policy.version !== state.policyVersion) {
+    throw new DeadlineRuleViolation('policy_version_mismatch', { vi: `(phiên bản ${state.policyVersion})`, en: `(version ${state.policyVersion})` });
+  }
+  const conditions = { urgent: data.urgent, sudden: data.sudden };
+  const { warnBeforeHours, ...limit } = data.policy.limitFor(state.step, conditions);
+  if (limit.unit === state.terms.limit.unit && limit.amount === state.terms.limit.amount && warnBeforeHours === state.terms.warnBeforeHours) return [];
+  if (state.status === 'paused' || state.extensionsUsed > 0) throw new DeadlineRuleViolation('not_reclassifiable', stepDetail(state));
+  const due = clock.dueDate(state.triggeredAt, limit);
+  const at = instantWording(data.now);
+  const wording = limitWording(limit);
+  const explanation = {
+    vi: `Phân loại lại lúc ${at.vi} (${conditionsWording(conditions).vi}): áp dụng thời hạn ${wording.vi}. ${due.explanation.vi}`,
+    en: `Reclassified at ${at.en} (${conditionsWording(conditions).en}): the limit is ${wording.en}. ${due.explanation.en}`,
+  };
+  return [
+    {
+      type: 'DeadlineReclassified',
+      data: { ...rescheduled({ ...state, terms: { ...state.terms, warnBeforeHours } }, { ...due, explanation }), reclassifiedAt: toUtcInstant(data.now), conditions, limit, warnBeforeHours },
+    },
+  ];
+}
+
+function conditionsWording(conditions: { urgent: boolean; sudden: boolean }): BilingualText {
+  if (conditions.sudden) return { vi: 'sự cố đột xuất', en: 'sudden incident' };
+  if (conditions.urgent) return { vi: 'khẩn', en: 'urgent' };
+  return { vi: 'thông thường', en: 'normal' };
 }
 
 function extend({ data }: ExtendDeadline, state: ScheduledDeadline, clock: DeadlineClock): DeadlineEvent[] {
@@ -187,10 +227,10 @@ function cancel({ data }: CancelDeadline, state: ScheduledDeadline): DeadlineEve
 export function evolveDeadline(state: DeadlineState, event: DeadlineEvent): DeadlineState {
   switch (event.type) {
     case 'DeadlineScheduled': {
-      const { deadlineId, subjectId, step, policyVersion, terms, dueAt, warnAt, nominalLastDay } = event.data;
+      const { deadlineId, subjectId, step, policyVersion, triggeredAt, conditions, terms, dueAt, warnAt, nominalLastDay } = event.data;
       return {
         status: 'running',
-        ...{ deadlineId, subjectId, step, policyVersion, terms, dueAt, warnAt, nominalLastDay },
+        ...{ deadlineId, subjectId, step, policyVersion, triggeredAt, conditions, terms, dueAt, warnAt, nominalLastDay },
         pausedAt: null,
         warningSent: false,
         breached: false,
@@ -204,6 +244,11 @@ export function evolveDeadline(state: DeadlineState, event: DeadlineEvent): Dead
     case 'DeadlineExtended': {
       const current = scheduled(state);
       return { ...rescheduledState(current, event.data, event.data.extendedAt), extensionsUsed: current.extensionsUsed + 1 };
+    }
+    case 'DeadlineReclassified': {
+      const current = scheduled(state);
+      const { conditions, limit, warnBeforeHours, reclassifiedAt } = event.data;
+      return { ...rescheduledState(current, event.data, reclassifiedAt), conditions, terms: { ...current.terms, limit, warnBeforeHours } };
     }
     case 'DeadlineWarningDue':
       return { ...scheduled(state), warningSent: true };

@@ -7,6 +7,7 @@ import {
   SlaPolicy,
   WorkingDayCalendar,
   type DeadlineEvent,
+  type ReclassifyDeadline,
   type ScheduleDeadline,
   type SlaStep,
 } from './index';
@@ -35,6 +36,7 @@ const warning: DeadlineEvent = { type: 'DeadlineWarningDue', data: { ...facts, w
 const breach: DeadlineEvent = { type: 'DeadlineBreached', data: facts };
 const paused: DeadlineEvent = { type: 'DeadlinePaused', data: { deadlineId: 'dl-verify', pausedAt: '2026-03-04T03:00:00.000Z', reason: 'Chờ kết quả quan trắc của Sở' } };
 const tick = (now: string) => ({ type: 'Tick', data: { now } }) as const;
+const RESUMED_BECAUSE = 'Đã có kết quả quan trắc';
 
 describe('Deadline decider', () => {
   describe('scheduling', () => {
@@ -135,6 +137,7 @@ describe('Deadline decider', () => {
         deadlineId: 'dl-verify',
         pausedAt: '2026-03-04T03:00:00.000Z',
         resumedAt: '2026-03-16T02:00:00.000Z',
+        reason: RESUMED_BECAUSE,
         // Left at the pause (Wed 4): Thu 5, Fri 6, Mon 9 = 3 → from Tue 17: Tue 17, Wed 18, Thu 19.
         newDueAt: '2026-03-19T17:00:00.000Z',
         newWarnAt: '2026-03-18T11:00:00.000Z',
@@ -151,18 +154,18 @@ describe('Deadline decider', () => {
     });
 
     it('resuming pushes the due date by the working days left at the pause', () => {
-      spec.given([verifyScheduled, paused]).when({ type: 'ResumeDeadline', data: { now: '2026-03-16T02:00:00Z' } }).then([resumed]);
+      spec.given([verifyScheduled, paused]).when({ type: 'ResumeDeadline', data: { reason: RESUMED_BECAUSE, now: '2026-03-16T02:00:00Z' } }).then([resumed]);
     });
 
     it('after resuming, the old due date no longer breaches, the new one does', () => {
-      const history = later([verifyScheduled, paused], { type: 'ResumeDeadline', data: { now: '2026-03-16T02:00:00Z' } });
+      const history = later([verifyScheduled, paused], { type: 'ResumeDeadline', data: { reason: RESUMED_BECAUSE, now: '2026-03-16T02:00:00Z' } });
       spec.given(history).when(tick(DUE)).then([]);
       spec.given(history).when(tick('2026-03-19T17:00:00Z')).then([{ type: 'DeadlineBreached', data: { ...facts, dueAt: '2026-03-19T17:00:00.000Z' } }]);
     });
 
     it('a new due date re-arms a warning already sent, once', () => {
       const warnedThenPaused: DeadlineEvent[] = [verifyScheduled, warning, { ...paused, data: { ...paused.data, pausedAt: '2026-03-08T12:00:00.000Z' } }];
-      const history = later(warnedThenPaused, { type: 'ResumeDeadline', data: { now: '2026-03-16T02:00:00Z' } });
+      const history = later(warnedThenPaused, { type: 'ResumeDeadline', data: { reason: RESUMED_BECAUSE, now: '2026-03-16T02:00:00Z' } });
       const newWarn = (history.at(-1) as Extract<DeadlineEvent, { type: 'DeadlineResumed' }>).data.newWarnAt;
       const rewarned = later(history, tick(newWarn));
       expect(rewarned.at(-1)).toEqual({ type: 'DeadlineWarningDue', data: expect.objectContaining({ warnAt: newWarn }) });
@@ -176,8 +179,12 @@ describe('Deadline decider', () => {
 
     it('refuses to pause twice, to resume a running deadline, or to resume before the pause', () => {
       spec.given([verifyScheduled, paused]).when({ type: 'PauseDeadline', data: { reason: 'Chờ', now: '2026-03-05T03:00:00Z' } }).thenThrows(DeadlineRuleViolation, /already_paused/);
-      spec.given([verifyScheduled]).when({ type: 'ResumeDeadline', data: { now: '2026-03-05T03:00:00Z' } }).thenThrows(DeadlineRuleViolation, /not_paused/);
-      spec.given([verifyScheduled, paused]).when({ type: 'ResumeDeadline', data: { now: '2026-03-03T03:00:00Z' } }).thenThrows(DeadlineRuleViolation, /resume_before_pause/);
+      spec.given([verifyScheduled]).when({ type: 'ResumeDeadline', data: { reason: RESUMED_BECAUSE, now: '2026-03-05T03:00:00Z' } }).thenThrows(DeadlineRuleViolation, /not_paused/);
+      spec.given([verifyScheduled, paused]).when({ type: 'ResumeDeadline', data: { reason: RESUMED_BECAUSE, now: '2026-03-03T03:00:00Z' } }).thenThrows(DeadlineRuleViolation, /resume_before_pause/);
+    });
+
+    it('refuses to resume without a reason', () => {
+      spec.given([verifyScheduled, paused]).when({ type: 'ResumeDeadline', data: { reason: ' ', now: '2026-03-16T02:00:00Z' } }).thenThrows(DeadlineRuleViolation, /reason_required/);
     });
 
     it('refuses to pause once the limit has passed, or without a reason', () => {
@@ -252,6 +259,56 @@ describe('Deadline decider', () => {
 
     it('refuses to extend any other step', () => {
       spec.given([verifyScheduled]).when(extend('2026-03-03T03:00:00Z')).thenThrows(DeadlineRuleViolation, /not_extendable/);
+    });
+  });
+
+  describe('reclassifying: an entry clock started at receipt learns the report is urgent (H10: 2 h instead of 6 h)', () => {
+    // Received Mon 2 Mar 2026 08:00 in Hà Nội (01:00 UTC): normal entry due 14:00 (07:00 UTC).
+    const entry = scheduled(schedule('enter', '2026-03-02T01:00:00Z'));
+    const urgent = (now: string, extra: Partial<ReclassifyDeadline['data']> = {}): ReclassifyDeadline => ({ type: 'ReclassifyDeadline', data: { urgent: true, sudden: false, policy, now, ...extra } });
+    const reclassified: DeadlineEvent = {
+      type: 'DeadlineReclassified',
+      data: {
+        deadlineId: 'dl-enter',
+        reclassifiedAt: '2026-03-02T02:00:00.000Z',
+        conditions: { urgent: true, sudden: false },
+        limit: { unit: 'clock_hours', amount: 2 },
+        warnBeforeHours: 1,
+        newDueAt: '2026-03-02T03:00:00.000Z',
+        newWarnAt: '2026-03-02T02:00:00.000Z',
+        newNominalLastDay: null,
+        explanation: { vi: expect.stringContaining('Phân loại lại lúc'), en: expect.stringContaining('the limit is 2 clock hours') },
+      },
+    };
+
+    it('counts the urgent limit from receipt, not from the classification', () => {
+      expect(entry).toMatchObject({ data: { dueAt: '2026-03-02T07:00:00.000Z', conditions: { urgent: false } } });
+      spec.given([entry]).when(urgent('2026-03-02T09:00:00+07:00')).then([reclassified]);
+    });
+
+    it('judges the entry against the urgent limit from then on', () => {
+      const history = [entry, reclassified];
+      spec
+        .given(history)
+        .when({ type: 'CompleteDeadline', data: { now: '2026-03-02T04:00:00Z' } })
+        .then([{ type: 'DeadlineCompleted', data: expect.objectContaining({ dueAt: '2026-03-02T03:00:00.000Z', onTime: false }) }]);
+      spec.given(history).when(tick('2026-03-02T03:00:00Z')).then([{ type: 'DeadlineBreached', data: { deadlineId: 'dl-enter', subjectId: 'case-42', step: 'enter', dueAt: '2026-03-02T03:00:00.000Z', policyVersion: 1 } }]);
+    });
+
+    it('changes nothing when the conditions give the same limit', () => {
+      spec.given([entry]).when(urgent('2026-03-02T02:00:00Z', { urgent: false })).then([]);
+      spec.given([entry, reclassified]).when(urgent('2026-03-02T02:30:00Z')).then([]);
+    });
+
+    it('keeps the policy version the deadline was scheduled under', () => {
+      const v2 = SlaPolicy.parse({ ...policy.toDefinition(), version: 2, effectiveFrom: '2026-03-01' }, policy);
+      spec.given([entry]).when(urgent('2026-03-02T02:00:00Z', { policy: v2 })).thenThrows(DeadlineRuleViolation, /policy_version_mismatch/);
+    });
+
+    it('refuses a paused deadline and a closed one', () => {
+      spec.given([verifyScheduled, paused]).when({ type: 'ReclassifyDeadline', data: { urgent: false, sudden: true, policy, now: '2026-03-05T03:00:00Z' } }).thenThrows(DeadlineRuleViolation, /not_reclassifiable/);
+      const completed = later([entry], { type: 'CompleteDeadline', data: { now: '2026-03-02T02:00:00Z' } });
+      spec.given(completed).when(urgent('2026-03-02T02:00:00Z')).thenThrows(DeadlineRuleViolation, /already_closed/);
     });
   });
 

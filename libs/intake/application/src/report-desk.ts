@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { uuidv7, type Actor } from '@hotline/contracts-events';
+import { integrationEvents, uuidv7, type Actor } from '@hotline/contracts-events';
 import {
   readReportSubmission,
   normaliseTrackingCode,
@@ -20,6 +20,7 @@ import { findDuplicateCase, type DuplicatePolicy } from './duplicate-finder';
 import type { IdentityVault, IdentityViewer } from './identity-vault';
 import { placeReport } from './report-placement';
 import type { ReportReadModel, ReportView } from './report-read-model';
+import type { ReportProgress } from './report-stage';
 
 export interface ReportDeskDependencies {
   sql: SqlClient;
@@ -33,6 +34,9 @@ export interface ReportDeskDependencies {
   now?: () => Date;
 }
 
+/** What the reporter's status page shows: the report and its history, its case's stages included. */
+export type TrackedReport = ReportView & { readonly history: readonly ReportProgress[] };
+
 export type SubmitOutcome = { ok: true; reportId: string; trackingCode: string } | { ok: false; errors: FieldError[] };
 
 const reportStream = (reportId: string) => `report-${reportId}`;
@@ -43,7 +47,7 @@ export class ReportDesk {
   private readonly now: () => Date;
 
   constructor(private readonly deps: ReportDeskDependencies) {
-    this.reports = new AggregateRepository(deps.store, { context: 'intake', streamId: reportStream, decider: reportDecider });
+    this.reports = new AggregateRepository(deps.store, { context: 'intake', streamId: reportStream, decider: reportDecider, catalogue: integrationEvents });
     this.now = deps.now ?? (() => new Date());
   }
 
@@ -102,13 +106,14 @@ export class ReportDesk {
   }
 
   /** The reporter's status page: tracking code plus the phone or e-mail given with the report. */
-  async track(typedCode: string, contact: string): Promise<ReportView | null> {
+  async track(typedCode: string, contact: string): Promise<TrackedReport | null> {
     const code = normaliseTrackingCode(typedCode);
     const phone = readVietnamesePhoneNumber(contact);
     const email = readEmailAddress(contact);
     const normalised = phone.ok ? phone.e164 : email.ok ? email.address.toLowerCase() : null;
     if (!code || !normalised) return null;
-    return this.deps.readModel.byTrackingCode(code, this.deps.vault.digest(normalised));
+    const report = await this.deps.readModel.byTrackingCode(code, this.deps.vault.digest(normalised));
+    return report && { ...report, history: await this.deps.readModel.history(report) };
   }
 
   /** Opens the reporter's identity for an officer allowed to see it, and records the view in the event store. */

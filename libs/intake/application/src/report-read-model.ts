@@ -1,7 +1,9 @@
-import type { Placement, ReportEvent } from '@hotline/intake-domain';
+import { caseIdOf, type Placement, type ReportEvent } from '@hotline/intake-domain';
 import type { ProcessedEvents } from '@hotline/platform-event-bus';
 import { subscribeToAll, type CatchUpSubscription, type CheckpointStore, type EventStore, type RecordedEvent } from '@hotline/platform-event-store';
 import { sqlIdentifier, type SqlClient, type SqlExecutor } from '@hotline/platform-sql';
+import { caseProgressOf, type CaseProgressEventType } from './case-progress';
+import { REPORT_STAGES, type ReportProgress, type ReportStage } from './report-stage';
 
 export type ReportStatus = 'received' | 'accepted' | 'rejected' | 'closed';
 
@@ -66,7 +68,22 @@ export class ReportReadModel {
         rejection_reason text,
         updated_at timestamptz not null default now()
       );
-      create index if not exists reports_open_by_type on ${this.s}.reports (pollution_type, status, received_at);`);
+      create index if not exists reports_open_by_type on ${this.s}.reports (pollution_type, status, received_at);
+      create index if not exists reports_by_case on ${this.s}.reports (case_id);
+      -- A report's history: its own stages (report_id) and its case's (case_id), which every
+      -- report linked to the case shares. One row per event, so a redelivery adds nothing.
+      create table if not exists ${this.s}.report_progress (
+        event_id text primary key,
+        report_id text,
+        case_id text,
+        stage text not null,
+        at timestamptz not null,
+        unit_code text,
+        detail text,
+        check ((report_id is null) <> (case_id is null))
+      );
+      create index if not exists report_progress_by_report on ${this.s}.report_progress (report_id);
+      create index if not exists report_progress_by_case on ${this.s}.report_progress (case_id);`);
   }
 
   start(store: EventStore, checkpoints: CheckpointStore): void {
@@ -90,7 +107,11 @@ export class ReportReadModel {
 
   private async apply(recorded: RecordedEvent): Promise<void> {
     const event = { type: recorded.type.slice('intake.'.length), data: recorded.data } as ReportEvent;
-    await this.processed.applyOnce('intake-report-read-model', recorded.eventId, (tx) => this.change(tx, event));
+    await this.processed.applyOnce('intake-report-read-model', recorded.eventId, async (tx) => {
+      await this.change(tx, event);
+      const progress = ownProgressOf(event, recorded.occurredAt);
+      if (progress) await this.recordProgress(tx, recorded.eventId, { reportId: event.data.reportId }, progress);
+    });
   }
 
   private async change(tx: SqlExecutor, event: ReportEvent): Promise<void> {
@@ -132,11 +153,41 @@ export class ReportReadModel {
     }
   }
 
-  /** Routing closed the case: every report linked to it is closed too. */
-  async markCaseClosed(eventId: string, caseId: string): Promise<void> {
-    await this.processed.applyOnce('intake-case-closed', eventId, async (tx) => {
-      await tx.query(`update ${this.s}.reports set status = 'closed', updated_at = now() where case_id = $1`, [caseId]);
+  /**
+   * Routing moved a case on: the stage joins the history of every report of the case, duplicates
+   * included. Closing closes them all; reopening opens them again (and makes them candidates for
+   * duplicates again).
+   */
+  async applyCaseProgress(event: RecordedEvent & { type: CaseProgressEventType }): Promise<void> {
+    const progress = caseProgressOf(event);
+    await this.processed.applyOnce('intake-case-progress', event.eventId, async (tx) => {
+      await this.recordProgress(tx, event.eventId, { caseId: progress.caseId }, progress);
+      if (progress.stage === 'closed') {
+        await tx.query(`update ${this.s}.reports set status = 'closed', updated_at = now() where case_id = $1 and status = 'accepted'`, [progress.caseId]);
+      }
+      if (progress.stage === 'reopened') {
+        await tx.query(`update ${this.s}.reports set status = 'accepted', updated_at = now() where case_id = $1 and status = 'closed'`, [progress.caseId]);
+      }
     });
+  }
+
+  private async recordProgress(tx: SqlExecutor, eventId: string, owner: { reportId?: string; caseId?: string }, progress: ReportProgress): Promise<void> {
+    await tx.query(
+      `insert into ${this.s}.report_progress (event_id, report_id, case_id, stage, at, unit_code, detail) values ($1, $2, $3, $4, $5, $6, $7)
+       on conflict (event_id) do nothing`,
+      [eventId, owner.reportId ?? null, owner.caseId ?? null, progress.stage, progress.at, progress.unitCode, progress.detail],
+    );
+  }
+
+  /** The report's stages and its case's, oldest first; at the same instant, in the order stages normally come. */
+  async history(report: Pick<ReportView, 'reportId' | 'caseId'>): Promise<ReportProgress[]> {
+    const rows = await this.sql.query<{ stage: ReportStage; at: Date; unit_code: string | null; detail: string | null }>(
+      `select stage, at, unit_code, detail from ${this.s}.report_progress
+       where report_id = $1 or ($2::text is not null and case_id = $2)
+       order by at, array_position($3::text[], stage), event_id`,
+      [report.reportId, report.caseId, [...REPORT_STAGES]],
+    );
+    return rows.map((r) => ({ stage: r.stage, at: new Date(r.at).toISOString(), unitCode: r.unit_code, detail: r.detail }));
   }
 
   async byId(reportId: string): Promise<ReportView | null> {
@@ -166,8 +217,30 @@ export class ReportReadModel {
 }
 
 /** Routing opens the case of an accepted report under this id (deterministic, so both sides agree). */
-export function caseIdOf(reportId: string): string {
-  return `case-${reportId}`;
+export { caseIdOf };
+
+/** The stage a report's own event marks; its case's stages come from routing. */
+function ownProgressOf(event: ReportEvent, occurredAt: string): ReportProgress | null {
+  const stage = (name: ReportStage, at: string, detail: string | null = null): ReportProgress => ({ stage: name, at, unitCode: null, detail });
+  switch (event.type) {
+    case 'ReportReceived':
+      return stage('received', event.data.receivedAt);
+    case 'ReportAccepted':
+      return stage(event.data.duplicateOfCaseId === null ? 'entered' : 'linked', occurredAt);
+    case 'ReportRejected':
+      return stage('rejected', occurredAt, event.data.reason);
+    case 'LocationChosen':
+    case 'ReportClassified':
+      return null;
+    default:
+      // Other intake streams' events (identity views) reach the read model too: they mark no stage.
+      return noStage(event);
+  }
+}
+
+/** Compile-time exhaustiveness for the report's events; null at run time for any other intake event. */
+function noStage(_otherEvent: never): null {
+  return null;
 }
 
 function toView(row: ReportRow): ReportView {

@@ -1,7 +1,9 @@
 import { AdministrativeGazetteer } from '@hotline/intake-domain';
+import { integrationEvents } from '@hotline/contracts-events';
 import { consumeIntegrationEvents } from '@hotline/platform-forwarder';
 import type { ServiceContext, ServiceFeatures } from '@hotline/platform-runtime';
 import type { BusSubscription } from '@hotline/platform-event-bus';
+import { CASE_PROGRESS_EVENT_TYPES, isCaseProgressEvent } from './case-progress';
 import { IdentityVault } from './identity-vault';
 import { ReportDesk } from './report-desk';
 import { ReportReadModel } from './report-read-model';
@@ -29,10 +31,14 @@ export async function startIntakeFeatures(context: ServiceContext, options: { id
     duplicates: { radiusMeters: context.config.DUPLICATE_RADIUS_METERS, windowHours: context.config.DUPLICATE_WINDOW_HOURS },
     now: options.now,
   });
-  const closures: BusSubscription = await consumeIntegrationEvents(bus, {
+  // Reporters follow their case through routing's stages; parsed through the catalogue, which keeps only what may reach them.
+  const caseProgress: BusSubscription = await consumeIntegrationEvents(bus, {
     groupId: 'intake-service',
-    types: ['routing.CaseClosed'],
-    handle: async (event) => readModel.markCaseClosed(event.eventId, (event.data as { caseId: string }).caseId),
+    types: [...CASE_PROGRESS_EVENT_TYPES],
+    catalogue: integrationEvents,
+    handle: async (event) => {
+      if (isCaseProgressEvent(event)) await readModel.applyCaseProgress(event);
+    },
   });
   return {
     desk,
@@ -41,7 +47,7 @@ export async function startIntakeFeatures(context: ServiceContext, options: { id
       gazetteer: async () => ({ provinces: gazetteer.counts.currentProvinces, communes: gazetteer.counts.currentCommunes }),
     },
     stop: async () => {
-      await closures.stop();
+      await caseProgress.stop();
       await readModel.stop();
     },
   };

@@ -2,13 +2,7 @@ import type { ReportDesk, ReportReadModel, ReportView } from '@hotline/intake-ap
 import { UserFacingError, type SubgraphContext } from '@hotline/platform-graphql';
 import type { LegalTrack } from '@hotline/intake-domain';
 import { asDomainOfficer, coversPlace, intakeOfficer, outsideJurisdiction } from './officer-access';
-
-const STATUS_TEXT = {
-  received: { vi: 'Đã tiếp nhận, đang phân loại', en: 'Received, being classified' },
-  accepted: { vi: 'Đã chuyển đơn vị có thẩm quyền xử lý', en: 'Forwarded to the competent unit' },
-  rejected: { vi: 'Không thuộc phạm vi tiếp nhận', en: 'Outside the hotline’s scope' },
-  closed: { vi: 'Đã xử lý xong và phản hồi', en: 'Handled and answered' },
-} as const;
+import { publicReportStatus } from './public-report-status';
 
 const notFound = () => new UserFacingError('NOT_FOUND', { vi: 'Không tìm thấy phản ánh.', en: 'No such report.' });
 
@@ -32,7 +26,7 @@ export function intakeResolvers(desk: ReportDesk, readModel: ReportReadModel) {
     Query: {
       trackReport: async (_: unknown, args: { trackingCode: string; contact: string }) => {
         const report = await desk.track(args.trackingCode, args.contact);
-        return report && { trackingCode: report.trackingCode, status: report.status, receivedAt: report.receivedAt, statusText: STATUS_TEXT[report.status] };
+        return report && publicReportStatus(report);
       },
       report: async (_: unknown, args: { id: string }, context: SubgraphContext) => toReport((await officersReport(args.id, context)).report),
     },

@@ -49,12 +49,30 @@ export const intakeTypeDefs = parse(`
     rejectionReason: String
   }
 
+  "H9 stages a reporter follows: the report's own, then those of the case it opened or was linked to."
+  enum ReportStage { received entered linked rejected forwarded accepted verified handled fed_back closed reopened }
+
+  "One line of a report's history."
+  type ReportProgress {
+    stage: ReportStage!
+    "ISO 8601 in Vietnam time (+07:00)."
+    at: String!
+    "The unit in charge at that stage (BTNMT, P<province>, C<commune>), if any."
+    unitCode: String
+    "What happened, for the reporter; a rejection reason or the feedback message is quoted."
+    text: BilingualText!
+  }
+
   "What a reporter sees with their tracking code: no identity, no officer names."
   type PublicReportStatus {
     trackingCode: String!
     status: ReportStatus!
     receivedAt: String!
+    "The latest stage, and its text."
+    stage: ReportStage!
     statusText: BilingualText!
+    "Oldest first. A report linked to an open case shows that case's stages too."
+    history: [ReportProgress!]!
   }
 
   input ReporterInput {

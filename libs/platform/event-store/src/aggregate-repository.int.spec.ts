@@ -1,4 +1,6 @@
+import { EventCatalogue, EventType } from '@hotline/contracts-events';
 import { PGliteSqlClient } from '@hotline/platform-sql/pglite';
+import { z } from 'zod';
 import { SqlEventStore } from './adapters/sql/sql-event-store';
 import { AggregateRepository, type AggregateDecider } from './aggregate-repository';
 import { WrongExpectedRevisionError } from './event-store';
@@ -50,6 +52,15 @@ describe('aggregate repository', () => {
     const results = await Promise.allSettled([1, 2, 3, 4].map(() => repository.handle('c', { type: 'Add', data: { by: 2 } }, { actor })));
     expect(results.every((r) => r.status === 'fulfilled')).toBe(true);
     expect((await repository.load('c')).state).toEqual({ total: 8 });
+  });
+
+  it('stamps catalogued types with their latest schema version and refuses data that breaks the contract', async () => {
+    const Added = EventType.define('test.Added', z.object({ by: z.number().int().max(5) })).evolve(z.object({ by: z.number().int().max(5) }), (v1) => v1);
+    const contracted = new AggregateRepository(store, { context: 'test', streamId: (id) => `counter-${id}`, decider: counter, catalogue: new EventCatalogue([Added]) });
+    const handled = await contracted.handle('e', { type: 'Add', data: { by: 2 } }, { actor });
+    expect(handled.recorded[0]).toMatchObject({ type: 'test.Added', schemaVersion: 2 });
+    await expect(contracted.handle('e', { type: 'Add', data: { by: 6 } }, { actor })).rejects.toThrow(z.ZodError);
+    expect(await store.readStream('counter-e')).toHaveLength(1);
   });
 
   it('gives up after its retries with the conflict error', async () => {

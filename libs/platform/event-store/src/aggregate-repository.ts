@@ -1,4 +1,4 @@
-import type { Actor } from '@hotline/contracts-events';
+import type { Actor, EventCatalogue } from '@hotline/contracts-events';
 import { WrongExpectedRevisionError, type EventStore, type ExpectedRevision, type RecordedEvent } from './event-store';
 
 /** The emmett-style decider every context's aggregate implements. */
@@ -40,6 +40,12 @@ export class AggregateRepository<Command, Event extends DomainEvent, State> {
       streamId: (aggregateId: string) => string;
       decider: AggregateDecider<Command, Event, State>;
       conflictRetries?: number;
+      /**
+       * The integration events other services read. Types it lists are validated before the
+       * append and stamped with the latest schema version, so a contract break fails the command
+       * instead of reaching a consumer; the stored data stays the domain event's full data.
+       */
+      catalogue?: EventCatalogue;
     },
   ) {}
 
@@ -64,6 +70,7 @@ export class AggregateRepository<Command, Event extends DomainEvent, State> {
           this.options.streamId(aggregateId),
           events.map((event) => ({
             type: `${this.options.context}.${event.type}`,
+            schemaVersion: this.schemaVersionOf(`${this.options.context}.${event.type}`, event.data),
             data: event.data,
             actor: metadata.actor,
             correlationId: metadata.correlationId,
@@ -78,5 +85,10 @@ export class AggregateRepository<Command, Event extends DomainEvent, State> {
         throw error;
       }
     }
+  }
+
+  private schemaVersionOf(type: string, data: unknown): number | undefined {
+    const catalogue = this.options.catalogue;
+    return catalogue?.has(type) ? catalogue.prepare(type, data).schemaVersion : undefined;
   }
 }

@@ -11,9 +11,12 @@ export type BreachOutcome = 'escalated' | 'already_handled' | 'not_escalated';
 
 /**
  * Refusals that are facts of life, not faults: a case at the central level has no level above,
- * and a breach can race the case's closing. Acknowledged and logged; retrying cannot change them.
+ * a breach can race the case's closing, and the intake desk's limits (enter, forward) run before
+ * the case exists: their subject is the case the report will open, which may never open (a
+ * rejected or duplicate report) or open later. Acknowledged and logged; retrying cannot change
+ * them, and the breach stays on record in the deadline service's overdue list of the desk.
  */
-const EXPECTED_REFUSALS: readonly CaseRuleViolationCode[] = ['no_level_above', 'invalid_state'];
+const EXPECTED_REFUSALS: readonly CaseRuleViolationCode[] = ['no_level_above', 'invalid_state', 'case_not_opened'];
 
 /**
  * H10 "a breach escalates the case to the next level up". The deadline's subject is the case id.

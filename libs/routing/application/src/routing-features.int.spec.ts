@@ -149,6 +149,16 @@ function routingSuite(server: () => TestDatabaseServer): void {
     expect((await stream(caseId)).filter((e) => e.type === 'routing.CaseEscalated')).toHaveLength(1);
   });
 
+  it('acknowledges a breach of the intake desk’s entry limit for a case not opened yet: logged, not retried, nothing written', async () => {
+    const caseId = caseIdForReport(uniqueName('report'));
+    const escalation = new DeadlineBreachEscalation(features.repository, logger);
+    const breach = await deliver('deadline.DeadlineBreached', `deadline-${caseId}:enter`, { deadlineId: `${caseId}:enter`, subjectId: caseId, step: 'enter', dueAt: '2026-03-02T07:00:00Z', policyVersion: 1 }, deadlineActor);
+    await eventually('the refusal logged', async () => logger.lines.some((l) => l.message.includes('not escalated') && l.fields?.['caseId'] === caseId));
+    expect(await escalation.receive(breach)).toBe('not_escalated');
+    expect(await stream(caseId)).toEqual([]);
+    expect(deadLettered).toEqual([]);
+  });
+
   it('takes a case through accept → verify → handle → feed back → close, emitting the catalogue events', async () => {
     const { caseId } = await openedCase();
     const handler = officer('handler');

@@ -29,6 +29,10 @@ export type ReportEvent =
         confidential: boolean;
         content: ReportContent;
         placement: Placement;
+        /** Under the catalogue's names (intake.ReportReceived v2): the case it will open, and where it lies if placed. */
+        caseId: string;
+        provinceCode: string | null;
+        communeCode: string | null;
       };
     }
   | { type: 'LocationChosen'; data: { reportId: string; provinceCode: string; communeCode: string | null; chosenBy: string } }

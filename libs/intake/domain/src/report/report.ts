@@ -1,3 +1,4 @@
+import { caseIdOf } from './report-case';
 import type { ReportCommand } from './report-commands';
 import type { Placement, ReportActor, ReportContent, ReportEvent } from './report-events';
 import { ReportRuleViolation } from './report-rule-violation';
@@ -27,7 +28,16 @@ export function decideReport(command: ReportCommand, state: ReportState): Report
       if (state.status !== 'none') throw new ReportRuleViolation('already_received');
       const { reportId, trackingCode, submission, identityRef, placement } = command.data;
       const { reporter: _identity, channel, receivedAt, confidential, ...content } = submission;
-      return [{ type: 'ReportReceived', data: { reportId, trackingCode, channel, receivedAt, identityRef, confidential, content, placement } }];
+      const place = placement.kind === 'resolved' ? placement : { provinceCode: null, communeCode: null };
+      return [
+        {
+          type: 'ReportReceived',
+          data: {
+            ...{ reportId, trackingCode, channel, receivedAt, identityRef, confidential, content, placement },
+            ...{ caseId: caseIdOf(reportId), provinceCode: place.provinceCode, communeCode: place.communeCode },
+          },
+        },
+      ];
     }
     case 'ChooseLocation': {
       const open = openReport(state);

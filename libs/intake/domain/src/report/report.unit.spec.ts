@@ -1,3 +1,4 @@
+import { integrationEvents } from '@hotline/contracts-events';
 import { deciderSpec } from '@hotline/platform-testing';
 import { reportDecider } from './report';
 import type { Placement, ReportActor, ReportEvent } from './report-events';
@@ -27,7 +28,14 @@ const resolved = { kind: 'resolved' as const, provinceCode: '01', communeCode: '
 
 const received = (placement: Placement): ReportEvent => {
   const { reporter: _identity, channel, receivedAt, confidential, ...content } = submission();
-  return { type: 'ReportReceived', data: { reportId: 'r-1', trackingCode: 'PA-0000-0001', channel, receivedAt, identityRef: 'vault-1', confidential, content, placement } };
+  const place = placement.kind === 'resolved' ? placement : { provinceCode: null, communeCode: null };
+  return {
+    type: 'ReportReceived',
+    data: {
+      ...{ reportId: 'r-1', trackingCode: 'PA-0000-0001', channel, receivedAt, identityRef: 'vault-1', confidential, content, placement },
+      ...{ caseId: 'case-r-1', provinceCode: place.provinceCode, communeCode: place.communeCode },
+    },
+  };
 };
 
 const spec = deciderSpec(reportDecider);
@@ -40,6 +48,18 @@ describe('report decider', () => {
     );
     expect(events).toEqual([received(resolved)]);
     expect(JSON.stringify(events)).not.toMatch(/Nguyễn Văn A|912345678/);
+  });
+
+  it('states the case the report will open and where it lies, as the catalogue’s intake.ReportReceived promises', () => {
+    const [event] = reportDecider.decide(
+      { type: 'ReceiveReport', data: { reportId: 'r-1', trackingCode: 'PA-0000-0001', submission: submission(), identityRef: null, placement: { kind: 'unknown' } } },
+      reportDecider.initialState(),
+    );
+    expect(event.data).toMatchObject({ caseId: 'case-r-1', provinceCode: null, communeCode: null });
+    expect(integrationEvents.prepare('intake.ReportReceived', received(resolved).data)).toMatchObject({
+      schemaVersion: 2,
+      data: { caseId: 'case-r-1', provinceCode: '01', communeCode: '00004', channel: 'phone' },
+    });
   });
 
   it('refuses to receive the same report twice', () => {

@@ -52,6 +52,7 @@ describe('subgraph route', () => {
       context: async () => ({}),
       maxBodyBytes: 10_000,
       maxDepth: 4,
+      maxFields: 20,
       onInternalError: (e) => internalErrors.push(e),
     });
     server = createServer(async (req, res) => {
@@ -94,6 +95,13 @@ describe('subgraph route', () => {
     const { status, json } = await post({ query: '{ case(id: "c") { related { related { related { related { id } } } } } }' });
     expect(status).toBe(400);
     expect(json.errors[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', refusal: 'QUERY_TOO_DEEP', maxDepth: 4, depth: 6 });
+  });
+
+  it('refuses a shallow query that selects too many fields (complexity), aliases and fragments counted', async () => {
+    const aliases = Array.from({ length: 8 }, (_, i) => `c${i}: case(id: "${i}") { ...F }`).join(' ');
+    const { status, json } = await post({ query: `{ ${aliases} } fragment F on Case { id title }` });
+    expect(status).toBe(400);
+    expect(json.errors[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', refusal: 'QUERY_TOO_COMPLEX', maxFields: 20 });
   });
 
   it('counts fragments when measuring depth', async () => {

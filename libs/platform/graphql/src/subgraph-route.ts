@@ -1,18 +1,26 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerOptionsWithGateway, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { depthLimit } from './depth-limit';
+import { fieldCountLimit } from './field-count-limit';
 import { findUnstorableText } from './unstorable-text';
 import { isUserFacingFailure } from './user-facing-error';
 
+type GatewayInterface = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
+
 export interface SubgraphRouteOptions<TContext extends BaseContext> {
-  schema: GraphQLSchema;
+  /** A subgraph's own schema… */
+  schema?: GraphQLSchema;
+  /** …or, for the federated gateway, the gateway that plans over the subgraphs. */
+  gateway?: GatewayInterface;
   context: (request: IncomingMessage) => Promise<TContext>;
   path?: string;
   maxBodyBytes?: number;
   maxDepth?: number;
+  /** Complexity: how many fields one operation may select, fragments expanded. */
+  maxFields?: number;
   /** Where the details of masked errors go; callers never see them. */
   onInternalError?: (error: unknown) => void;
 }
@@ -34,10 +42,11 @@ class RequestTooLarge extends Error {}
 export async function createSubgraphRoute<TContext extends BaseContext>(options: SubgraphRouteOptions<TContext>): Promise<SubgraphRoute> {
   const path = options.path ?? '/graphql';
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
+  const apollo = options.gateway ? { gateway: options.gateway } : { schema: options.schema! };
   const server = new ApolloServer<TContext>({
-    schema: options.schema,
+    ...apollo,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimit(options.maxDepth ?? 12)],
+    validationRules: [depthLimit(options.maxDepth ?? 12), fieldCountLimit(options.maxFields ?? 1_000)],
     // Inline traces (ftv1) would hand resolver timings to any caller who asks for them.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     formatError: (formatted, error) => formatError(formatted, error, options.onInternalError),

@@ -9,7 +9,7 @@ const services = ['intake', 'routing', 'deadline', 'session', 'reporting'];
 /** Runs `npm start`'s script on its own ports and data directory; resolves with the printed health URLs. */
 function startPlatform(dataDir: string): Promise<{ child: ChildProcessWithoutNullStreams; urls: Map<string, string>; output: () => string }> {
   const ports = Object.fromEntries([...services.map((s) => s.toUpperCase())].map((name) => [`${name}_PORT`, '0']));
-  const child = spawn(process.execPath, ['tools/start/start.mjs'], { cwd: root, env: { ...process.env, ...ports, DATA_DIR: dataDir, LOG_LEVEL: 'warn' } });
+  const child = spawn(process.execPath, ['tools/start/start.mjs'], { cwd: root, env: { ...process.env, ...ports, SMTP_PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn' } });
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += String(d)));

@@ -84,7 +84,7 @@ async function openOnServers(databaseUrl: string, brokers: string[], runId: stri
 
 async function start(name: string, env: Record<string, string>, cleanUp: () => Promise<void>): Promise<PipelineSubject> {
   const ports = Object.fromEntries(platformServices.map((s) => [s.portVariable, '0']));
-  const config = loadConfig({ ...ports, ...env });
+  const config = loadConfig({ ...ports, SMTP_PORT: '0', ...env });
   const withFeatures = new Map([intakeService(benchAuthenticator), routingService(benchAuthenticator), deadlineService(benchAuthenticator)].map((s) => [s.name, s]));
   const platform = await startAllInOne(
     platformServices.map((s) => withFeatures.get(s.name) ?? s),

@@ -52,6 +52,7 @@ describeWithServer('the five services as separate processes on PostgreSQL + Kafk
         KAFKA_CLIENT_ID: schemaSuffix,
         IDENTITY_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
         [`${service.toUpperCase()}_PORT`]: '0',
+        SMTP_PORT: '0',
       }),
     );
     try {

@@ -24,7 +24,7 @@ describe('hotline pipeline on the all-in-one host (embedded adapters)', () => {
 
   beforeAll(async () => {
     const ports = Object.fromEntries(['INTAKE', 'ROUTING', 'DEADLINE', 'SESSION', 'REPORTING'].map((s) => [`${s}_PORT`, '0']));
-    const config = loadConfig({ DATA_DIR: dataDir, ...ports });
+    const config = loadConfig({ DATA_DIR: dataDir, ...ports, SMTP_PORT: '0' });
     const withFeatures = new Map([intakeService(authenticator), routingService(authenticator), deadlineService(authenticator)].map((s) => [s.name, s]));
     platform = await startAllInOne(platformServices.map((s) => withFeatures.get(s.name) ?? s), config, createLogger('error'));
     urls = new Map(platform.services.map((s) => [s.name, s.url]));

@@ -17,6 +17,8 @@ import { AggregateRepository, type EventStore } from '@hotline/platform-event-st
 import type { SqlClient } from '@hotline/platform-sql';
 import { readEmailAddress, readVietnamesePhoneNumber, type FieldError } from '@hotline/shared-contact';
 import { findDuplicateCase, type DuplicatePolicy } from './duplicate-finder';
+import { EVIDENCE_TAKEN, resolveEvidenceReferences } from './evidence/evidence-references';
+import type { EvidenceStore } from './evidence/evidence-store';
 import type { IdentityVault, IdentityViewer } from './identity-vault';
 import { placeReport } from './report-placement';
 import type { ReportReadModel, ReportView } from './report-read-model';
@@ -29,6 +31,8 @@ export interface ReportDeskDependencies {
   readModel: ReportReadModel;
   gazetteer: AdministrativeGazetteer;
   duplicates: DuplicatePolicy;
+  /** Where uploaded evidence files are kept; without it a report cannot refer to evidence. */
+  evidence?: EvidenceStore;
   /** How long an identity is kept (Law 91/2025: no longer than the purpose needs). */
   identityRetentionDays?: number;
   now?: () => Date;
@@ -51,15 +55,25 @@ export class ReportDesk {
     this.now = deps.now ?? (() => new Date());
   }
 
-  /** Validates, seals the identity, and records the report. A refused report writes nothing. */
+  /**
+   * Validates, seals the identity, and records the report, with the evidence files it refers to
+   * by id. A refused report writes nothing (the files it named stay unclaimed).
+   */
   async submit(raw: unknown, actor: Actor): Promise<SubmitOutcome> {
-    const reading = readReportSubmission(raw, this.now());
-    if (!reading.ok) return reading;
+    const evidence = await resolveEvidenceReferences(raw, this.deps.evidence);
+    const reading = readReportSubmission(evidence.raw, this.now());
+    if (!reading.ok || evidence.errors.length > 0) return { ok: false, errors: [...evidence.errors, ...(reading.ok ? [] : reading.errors)] };
     const { submission } = reading;
     const reportId = uuidv7();
+    if (evidence.evidenceIds.length > 0 && !(await this.deps.evidence!.claim(evidence.evidenceIds, reportId))) return { ok: false, errors: [EVIDENCE_TAKEN] };
     const trackingCode = trackingCodeFrom(randomBytes(5));
     const retainUntil = new Date(Date.parse(submission.receivedAt) + (this.deps.identityRetentionDays ?? 5 * 365) * 86_400_000);
-    const identityRef = await this.deps.sql.transaction((tx) => this.deps.vault.seal(tx, reportId, submission.reporter, retainUntil));
+    const identityRef = await this.deps.sql
+      .transaction((tx) => this.deps.vault.seal(tx, reportId, submission.reporter, retainUntil))
+      .catch(async (error: unknown) => {
+        await this.deps.evidence?.release(reportId);
+        throw error;
+      });
     try {
       await this.reports.handle(
         reportId,
@@ -68,6 +82,7 @@ export class ReportDesk {
       );
     } catch (error) {
       await this.deps.vault.discard(reportId);
+      await this.deps.evidence?.release(reportId);
       throw error;
     }
     return { ok: true, reportId, trackingCode };

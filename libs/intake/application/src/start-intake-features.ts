@@ -4,17 +4,24 @@ import { consumeIntegrationEvents } from '@hotline/platform-forwarder';
 import type { ServiceContext, ServiceFeatures } from '@hotline/platform-runtime';
 import type { BusSubscription } from '@hotline/platform-event-bus';
 import { CASE_PROGRESS_EVENT_TYPES, isCaseProgressEvent } from './case-progress';
+import { startEvidenceAndMailChannels } from './evidence-and-mail-channels';
+import type { EvidenceReception } from './evidence/evidence-reception';
+import { SqlEvidenceStore } from './evidence/sql-evidence-store';
 import { IdentityVault } from './identity-vault';
+import type { MailListener } from './mail/smtp-mail-listener';
 import { ReportDesk } from './report-desk';
 import { ReportReadModel } from './report-read-model';
 
 export interface IntakeFeatures extends ServiceFeatures {
   desk: ReportDesk;
   readModel: ReportReadModel;
+  evidence: EvidenceReception;
+  /** The SMTP listener of the hotline addresses (its bound port), when started with listenForMail. */
+  mail: MailListener | null;
 }
 
 /** Intake inside its service process: the vault, the report read model, and what it hears from routing. */
-export async function startIntakeFeatures(context: ServiceContext, options: { identityKey: Buffer; now?: () => Date }): Promise<IntakeFeatures> {
+export async function startIntakeFeatures(context: ServiceContext, options: { identityKey: Buffer; now?: () => Date; listenForMail?: boolean }): Promise<IntakeFeatures> {
   const { sql, store, bus, checkpoints, processed } = context.infrastructure;
   const vault = new IdentityVault(sql, options.identityKey);
   const readModel = new ReportReadModel(sql, processed);
@@ -22,6 +29,8 @@ export async function startIntakeFeatures(context: ServiceContext, options: { id
   await readModel.migrate();
   readModel.start(store, checkpoints);
   const gazetteer = AdministrativeGazetteer.fromReferenceData();
+  const evidenceStore = new SqlEvidenceStore(sql, { now: options.now ?? context.clock });
+  await evidenceStore.migrate();
   const desk = new ReportDesk({
     sql,
     store,
@@ -29,6 +38,7 @@ export async function startIntakeFeatures(context: ServiceContext, options: { id
     readModel,
     gazetteer,
     duplicates: { radiusMeters: context.config.DUPLICATE_RADIUS_METERS, windowHours: context.config.DUPLICATE_WINDOW_HOURS },
+    evidence: evidenceStore,
     now: options.now,
   });
   // Reporters follow their case through routing's stages; parsed through the catalogue, which keeps only what may reach them.
@@ -40,13 +50,19 @@ export async function startIntakeFeatures(context: ServiceContext, options: { id
       if (isCaseProgressEvent(event)) await readModel.applyCaseProgress(event);
     },
   });
+  const channels = await startEvidenceAndMailChannels(context, { desk, store: evidenceStore, listenForMail: options.listenForMail ?? false, now: options.now ?? context.clock ?? (() => new Date()) });
   return {
     desk,
     readModel,
+    evidence: channels.reception,
+    mail: channels.mail,
+    routes: channels.routes,
     checks: {
       gazetteer: async () => ({ provinces: gazetteer.counts.currentProvinces, communes: gazetteer.counts.currentCommunes }),
+      ...channels.checks,
     },
     stop: async () => {
+      await channels.stop();
       await caseProgress.stop();
       await readModel.stop();
     },

@@ -8,3 +8,5 @@ export type { LegacyLocation } from './location-outcome';
 export type { BilingualText, CandidatePlace } from './resolution-wording';
 export * from './location-resolution';
 export * from './report';
+export * from './evidence';
+export * from './mail';

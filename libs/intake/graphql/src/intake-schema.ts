@@ -89,10 +89,9 @@ export const intakeTypeDefs = parse(`
     longitude: Float
   }
 
+  "A file uploaded first with POST /evidence on the intake service; its name, type, size and SHA-256 are the stored ones."
   input EvidenceInput {
-    fileName: String!
-    mediaType: String!
-    sizeBytes: Int!
+    evidenceId: ID!
   }
 
   input ReportInput {

@@ -40,6 +40,23 @@ export const configSchema = z
       .describe('Key that encrypts reporter identities (H8); required for separate service processes, generated under DATA_DIR when embedded'),
     DUPLICATE_RADIUS_METERS: positiveInt(500).describe('A report this close to an open case of the same type is linked to it'),
     DUPLICATE_WINDOW_HOURS: positiveInt(168).describe('…if that case was reported within this many hours'),
+    SMTP_PORT: port(2525).describe('Port of the mail listener (SMTP) that takes reports sent to the hotline addresses; 0 picks a free port'),
+    SMTP_HOST: z.string().min(1).optional().describe('Interface the mail listener listens on; HTTP_HOST when unset'),
+    SMTP_HOTLINE_DOMAINS: z
+      .string()
+      .regex(/^[a-z0-9.-]+\.[a-z]{2,}(,[a-z0-9.-]+\.[a-z]{2,})*$/i, 'must be domain[,domain…]')
+      .optional()
+      .describe('Mail domains the listener takes mail for, comma-separated (e.g. hanoi.gov.vn); any domain when unset'),
+    SMTP_MAX_MESSAGE_BYTES: positiveInt(36 * 1024 * 1024).describe('Largest mail the listener accepts, attachments included (SMTP SIZE)'),
+    EVIDENCE_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .max(25 * 1024 * 1024, 'must be at most 26214400 (25 MiB, the evidence rule)')
+      .default(25 * 1024 * 1024)
+      .describe('Largest evidence file, uploaded or attached to a mail (at most 25 MiB)'),
+    EVIDENCE_UPLOADS_PER_MINUTE: positiveInt(30).describe('Evidence uploads (POST /evidence on the intake service) one client address may make per minute'),
+    EVIDENCE_UNCLAIMED_HOURS: positiveInt(24).describe('An uploaded evidence file that no report refers to is deleted after this many hours'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info').describe('Least severe log level printed'),
     BUS_RETRY_MAX_ATTEMPTS: positiveInt(5).describe('Delivery attempts before a message goes to its dead-letter topic'),
     BUS_RETRY_INITIAL_DELAY_MS: positiveInt(200).describe('First retry delay; doubles on each attempt'),

@@ -10,6 +10,7 @@ export const MAX_EVIDENCE_BYTES = 25 * 1024 * 1024;
 
 export type ReportChannel = (typeof REPORT_CHANNELS)[number];
 export type PollutionType = (typeof POLLUTION_TYPES)[number];
+export type EvidenceMediaType = (typeof EVIDENCE_MEDIA_TYPES)[number];
 
 /** The reporter's identity: stored apart from the case, encrypted (H8); never in an event. */
 export interface ReporterIdentity {
@@ -19,10 +20,14 @@ export interface ReporterIdentity {
   address: string | null;
 }
 
+/** A stored evidence file a report refers to: the metadata the evidence store recorded, never what a client claimed. */
 export interface EvidenceFile {
+  evidenceId: string;
   fileName: string;
-  mediaType: (typeof EVIDENCE_MEDIA_TYPES)[number];
+  mediaType: EvidenceMediaType;
   sizeBytes: number;
+  /** SHA-256 of the content, hex: proves later that the file was not altered. */
+  sha256: string;
 }
 
 /** A report that passed validation: the content of H6, with the identity split off. */
@@ -143,15 +148,23 @@ function readEvidence(raw: unknown, fail: (field: string, message: BilingualText
   return raw.flatMap((item, i): EvidenceFile[] => {
     const field = `evidence.${i}`;
     const file: Input = isObject(item) ? item : {};
+    const evidenceId = file['evidenceId'];
     const name = readSubmissionText(file['fileName'], LABELS.fileName, { min: 1, max: 255 });
     const mediaType = EVIDENCE_MEDIA_TYPES.find((t) => t === file['mediaType']);
     const size = file['sizeBytes'];
+    const sha256 = file['sha256'];
+    if (typeof evidenceId !== 'string' || !/^[0-9A-Za-z-]{1,64}$/.test(evidenceId)) {
+      fail(`${field}.evidenceId`, { vi: 'Thiếu mã tệp bằng chứng đã tải lên.', en: 'The id of the uploaded evidence file is missing.' });
+    }
     if (!name.ok) fail(`${field}.fileName`, name.message);
     if (!mediaType) fail(`${field}.mediaType`, { vi: 'Chỉ nhận ảnh, video, ghi âm hoặc PDF.', en: 'Only photos, video, audio or PDF are accepted.' });
     if (typeof size !== 'number' || !Number.isInteger(size) || size <= 0 || size > MAX_EVIDENCE_BYTES) {
       fail(`${field}.sizeBytes`, { vi: 'Tệp rỗng hoặc lớn hơn 25 MB.', en: 'The file is empty or larger than 25 MB.' });
     }
-    return name.ok && mediaType && typeof size === 'number' ? [{ fileName: name.text, mediaType, sizeBytes: size }] : [];
+    if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256)) fail(`${field}.sha256`, { vi: 'Thiếu mã băm SHA-256 của tệp.', en: 'The SHA-256 of the file is missing.' });
+    return typeof evidenceId === 'string' && name.ok && mediaType && typeof size === 'number' && typeof sha256 === 'string'
+      ? [{ evidenceId, fileName: name.text, mediaType, sizeBytes: size, sha256 }]
+      : [];
   });
 }
 

@@ -10,7 +10,7 @@ const valid = {
   pollutionType: 'wastewater',
   nature: 'sudden',
   description: 'Nước thải màu đỏ đổ ra suối từ sáng nay',
-  evidence: [{ fileName: 'anh-suoi.jpg', mediaType: 'image/jpeg', sizeBytes: 2_000_000 }],
+  evidence: [{ evidenceId: '019c5a1e-0000-7000-8000-000000000001', fileName: 'anh-suoi.jpg', mediaType: 'image/jpeg', sizeBytes: 2_000_000, sha256: 'ab'.repeat(32) }],
 };
 const fieldsOf = (input: unknown) => {
   const reading = readReportSubmission(input, now);
@@ -51,8 +51,10 @@ describe('report submission', () => {
   });
 
   it('limits evidence by count, type and size', () => {
-    expect(fieldsOf({ ...valid, evidence: [{ fileName: 'x.exe', mediaType: 'application/x-msdownload', sizeBytes: 10 }] })).toEqual(['evidence.0.mediaType']);
-    expect(fieldsOf({ ...valid, evidence: [{ fileName: 'big.mp4', mediaType: 'video/mp4', sizeBytes: MAX_EVIDENCE_BYTES + 1 }] })).toEqual(['evidence.0.sizeBytes']);
+    const stored = valid.evidence[0]!;
+    expect(fieldsOf({ ...valid, evidence: [{ ...stored, fileName: 'x.exe', mediaType: 'application/x-msdownload' }] })).toEqual(['evidence.0.mediaType']);
+    expect(fieldsOf({ ...valid, evidence: [{ ...stored, fileName: 'big.mp4', mediaType: 'video/mp4', sizeBytes: MAX_EVIDENCE_BYTES + 1 }] })).toEqual(['evidence.0.sizeBytes']);
+    expect(fieldsOf({ ...valid, evidence: [{ fileName: 'anh.jpg', mediaType: 'image/jpeg', sizeBytes: 10 }] })).toEqual(['evidence.0.evidenceId', 'evidence.0.sha256']);
     expect(fieldsOf({ ...valid, evidence: Array.from({ length: 11 }, () => valid.evidence[0]) })).toEqual(['evidence']);
   });
 
@@ -66,9 +68,10 @@ describe('report submission', () => {
     expect(fieldsOf({ ...valid, receivedAt: '2027-01-01T00:00:00Z' })).toEqual(['receivedAt']);
   });
 
-  it('keeps markup as plain text rather than refusing or interpreting it', () => {
-    const reading = readReportSubmission({ ...valid, description: '<script>alert("x")</script> khói bụi' }, now);
-    expect(reading).toMatchObject({ ok: true, submission: { description: '<script>alert("x")</script> khói bụi' } });
+  it('refuses HTML markup, and keeps SQL-looking text as inert data', () => {
+    expect(fieldsOf({ ...valid, description: '<script>alert("x")</script> khói bụi' })).toEqual(['description']);
+    const sql = "Khói bụi'; DROP TABLE intake.reports; --";
+    expect(readReportSubmission({ ...valid, description: sql }, now)).toMatchObject({ ok: true, submission: { description: sql } });
   });
 });
 

@@ -1,0 +1,2 @@
+export * from './evidence-signature';
+export * from './evidence-file-check';

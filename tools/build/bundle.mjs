@@ -22,8 +22,8 @@ export async function bundleEntry(entry, outfile) {
     packages: 'external',
     tsconfig: path.join(root, 'tsconfig.base.json'),
     sourcemap: true,
-    // Reference data (CSV) ships inside the bundle as text.
-    loader: { '.csv': 'text' },
+    // Reference data (CSV) and the composed supergraph ship inside the bundle as text.
+    loader: { '.csv': 'text', '.graphql': 'text' },
     logLevel: 'warning',
   });
   return outfile;

@@ -7,9 +7,9 @@ const root = path.resolve(__dirname, '../../..');
 const services = ['intake', 'routing', 'deadline', 'session', 'reporting'];
 
 /** Runs `npm start`'s script on its own ports and data directory; resolves with the printed health URLs. */
-function startPlatform(dataDir: string): Promise<{ child: ChildProcessWithoutNullStreams; urls: Map<string, string>; output: () => string }> {
+function startPlatform(dataDir: string): Promise<{ child: ChildProcessWithoutNullStreams; urls: Map<string, string>; gateway: string; output: () => string }> {
   const ports = Object.fromEntries([...services.map((s) => s.toUpperCase())].map((name) => [`${name}_PORT`, '0']));
-  const child = spawn(process.execPath, ['tools/start/start.mjs'], { cwd: root, env: { ...process.env, ...ports, SMTP_PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn' } });
+  const child = spawn(process.execPath, ['tools/start/start.mjs'], { cwd: root, env: { ...process.env, ...ports, SMTP_PORT: '0', GATEWAY_PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn' } });
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += String(d)));
@@ -21,7 +21,8 @@ function startPlatform(dataDir: string): Promise<{ child: ChildProcessWithoutNul
       if (ready || !stdout.includes('Ctrl-C')) return;
       ready = true;
       const urls = new Map([...stdout.matchAll(/^\s+(\w+)\s+(http:\/\/\S+)\/health$/gm)].map((m) => [m[1], m[2]]));
-      resolve({ child, urls, output: () => stdout });
+      const gateway = /GraphQL \(gateway\) (http:\/\/\S+)$/m.exec(stdout)?.[1] ?? '';
+      resolve({ child, urls, gateway, output: () => stdout });
     });
   });
 }
@@ -30,9 +31,10 @@ describe('npm start (all-in-one host on embedded defaults)', () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hotline-e2e-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('answers /health for every service, takes a report through the public API, stops cleanly on Ctrl-C, and starts again on the same data', async () => {
+  it('answers /health for every service, takes a report through the public API of the federated gateway, stops cleanly on Ctrl-C, and starts again on the same data', async () => {
     for (let run = 1; run <= 2; run++) {
-      const { child, urls, output } = await startPlatform(dataDir);
+      const { child, urls, gateway, output } = await startPlatform(dataDir);
+      expect(gateway).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
       expect([...urls.keys()]).toEqual(services);
       for (const [service, url] of urls) {
         const response = await fetch(`${url}/health`);
@@ -40,7 +42,7 @@ describe('npm start (all-in-one host on embedded defaults)', () => {
         expect({ service, status: response.status }).toEqual({ service, status: 200 });
         expect(report).toMatchObject({ service, status: 'ok', checks: { database: { ok: true }, eventStore: { ok: true }, eventBus: { ok: true } } });
       }
-      const submitted = await fetch(`${urls.get('intake')}/graphql`, {
+      const submitted = await fetch(gateway, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({

@@ -3,7 +3,7 @@ import type { PlatformConfig } from '@hotline/platform-config';
 import type { RunningService } from '@hotline/platform-runtime';
 
 /** What a person sees on `npm start`: what runs where, in Vietnamese and English. */
-export function banner(config: PlatformConfig, services: RunningService[]): string {
+export function banner(config: PlatformConfig, services: RunningService[], gatewayUrl: string): string {
   const now = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'full', timeStyle: 'medium' }).format(new Date());
   const storage =
     config.SQL_ADAPTER === 'pglite' ? `PGlite in ${path.resolve(config.DATA_DIR, 'platform')}` : `PostgreSQL (${new URL(config.DATABASE_URL!).host})`;
@@ -12,6 +12,8 @@ export function banner(config: PlatformConfig, services: RunningService[]): stri
     'Đường dây nóng ô nhiễm môi trường — Environmental pollution hotline platform (all-in-one)',
     `  Bắt đầu / started: ${now} (Asia/Ho_Chi_Minh)`,
     `  Lưu trữ / storage: ${storage}; event store: ${config.EVENT_STORE_ADAPTER}; bus: ${config.EVENT_BUS_ADAPTER}`,
+    '',
+    `  GraphQL (gateway) ${gatewayUrl}/graphql`,
     '',
     ...services.map((s) => `  ${s.name.padEnd(10)} ${s.url}/health`),
     '',

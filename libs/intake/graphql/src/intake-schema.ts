@@ -2,16 +2,16 @@ import { parse } from 'graphql';
 
 /** The intake subgraph: the public report form and status page, and the officers' intake desk. */
 export const intakeTypeDefs = parse(`
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])
 
   "Song ngữ: tiếng Việt trước, tiếng Anh sau. Bilingual text."
-  type BilingualText {
+  type BilingualText @shareable {
     vi: String!
     en: String!
   }
 
   "A problem with one input field."
-  type FieldError {
+  type FieldError @shareable {
     field: String!
     message: BilingualText!
   }

@@ -1,0 +1,18 @@
+import type { DocumentNode } from 'graphql';
+import { deadlineTypeDefs } from '@hotline/deadline-graphql';
+import { intakeTypeDefs } from '@hotline/intake-graphql';
+import { routingTypeDefs } from '@hotline/routing-graphql';
+
+export interface SubgraphDefinition {
+  name: 'intake' | 'routing' | 'deadline';
+  typeDefs: DocumentNode;
+  /** Placeholder: the gateway is given each subgraph's real URL when it starts. */
+  url: string;
+}
+
+/** The subgraphs the gateway federates, in the order their services start. */
+export const HOTLINE_SUBGRAPHS: readonly SubgraphDefinition[] = [
+  { name: 'intake', typeDefs: intakeTypeDefs, url: 'http://intake/graphql' },
+  { name: 'routing', typeDefs: routingTypeDefs, url: 'http://routing/graphql' },
+  { name: 'deadline', typeDefs: deadlineTypeDefs, url: 'http://deadline/graphql' },
+];

@@ -72,6 +72,44 @@ function calendarTableSuite(server: TestDatabaseServer): void {
     expect((error as InvalidCalendarExceptionError).issues.map((i) => i.field)).toEqual(['date', 'isWorkingDay']);
     expect((await table.year(2026)).find((row) => row.date === '2026-11-24')?.isWorkingDay).toBe('uncertain');
   });
+
+  it('replaces a year’s table as its next version, which new deadlines count with at once', async () => {
+    const { sql, schema } = await server.open(uniqueName('calendar'));
+    const table = new CalendarTable(sql, schema);
+    await table.migrate();
+    expect(await table.calendarYear(2028)).toEqual({ year: 2028, version: null, updatedBy: null, updatedAt: null, days: [] });
+    expect((await table.calendarYear(2026)).version).toBe(1);
+
+    const source = 'Quyết định của Thủ tướng (giả định cho kiểm thử)';
+    const replaced = await table.replaceYear(
+      {
+        year: 2028,
+        daysOff: [
+          { date: '2028-01-01', nameVi: 'Tết Dương lịch', nameEn: "New Year's Day", source },
+          { date: '2028-01-03', kind: 'swapped_day_off', nameVi: 'Nghỉ hoán đổi', nameEn: 'Swapped day off', source },
+        ],
+        workingDays: [{ date: '2028-01-08', nameVi: 'Làm bù', nameEn: 'Make-up Saturday', source }],
+      },
+      admin,
+    );
+    expect(replaced.ok && replaced.calendar).toMatchObject({ year: 2028, version: 1, updatedBy: 'officer:admin-01', days: [{ date: '2028-01-01' }, { date: '2028-01-03' }, { date: '2028-01-08', kind: 'makeup_workday', source }] });
+    const calendar = await table.load();
+    expect([calendar.isWorkingDay('2028-01-03'), calendar.isWorkingDay('2028-01-08')]).toEqual([false, true]);
+
+    const again = await table.replaceYear({ year: 2028, daysOff: [{ date: '2028-01-01', nameVi: 'Tết Dương lịch', nameEn: "New Year's Day", source }], workingDays: [] }, admin);
+    expect(again.ok && [again.calendar.version, again.calendar.days.map((d) => d.date)]).toEqual([2, ['2028-01-01']]);
+    expect((await table.load()).isWorkingDay('2028-01-03')).toBe(true);
+  });
+
+  it('refuses a year with field errors and writes nothing', async () => {
+    const { sql, schema } = await server.open(uniqueName('calendar'));
+    const table = new CalendarTable(sql, schema);
+    await table.migrate();
+    const before = await table.calendarYear(2027);
+    const refused = await table.replaceYear({ year: 2027, daysOff: [{ date: '2027-13-01', nameVi: 'x', nameEn: 'x', source: 's' }], workingDays: [] }, admin);
+    expect(refused.ok ? [] : refused.issues.map((i) => i.field)).toEqual(['daysOff.0.date']);
+    expect(await table.calendarYear(2027)).toEqual(before);
+  });
 }
 
 
@@ -135,6 +173,27 @@ function slaPolicyTableSuite(server: TestDatabaseServer): void {
     expect((await table.current(new Date('2026-07-02T00:00:00Z'))).limitFor('handle').amount).toBe(10);
     // Publishing the same version twice is a succession error, not a second row.
     expect((await table.publish(version2(), admin)).ok).toBe(false);
+  });
+
+  it('publishes submitted rows as the next version, filling in the default warning', async () => {
+    const table = await openTable();
+    const rules = Object.entries(defaultSlaPolicy().rules).map(([step, rule]) => ({ ...rule, step }));
+    const withoutWarning = rules.map((rule) => (rule.step === 'handle' ? { ...rule, limit: { unit: 'working_days' as const, amount: 10 } } : rule));
+    const published = await table.publishNext({ rules: withoutWarning, effectiveFrom: '2026-12-01' }, admin, '2026-11-23');
+    expect(published.ok && [published.policy.version, published.policy.effectiveFrom, published.policy.limitFor('handle')]).toEqual([
+      2,
+      '2026-12-01',
+      { unit: 'working_days', amount: 10, warnBeforeHours: 60 },
+    ]);
+  });
+
+  it('refuses rows listed twice, a past effective date and a bad limit, all at once, and writes nothing', async () => {
+    const table = await openTable();
+    const rules = Object.entries(defaultSlaPolicy().rules).map(([step, rule]) => ({ ...rule, step }));
+    const bad = [...rules.map((rule) => (rule.step === 'verify' ? { ...rule, limit: { unit: 'working_days' as const, amount: 0 } } : rule)), { ...rules[0] }];
+    const refused = await table.publishNext({ rules: bad, effectiveFrom: '2026-11-22' }, admin, '2026-11-23');
+    expect(refused.ok ? [] : refused.issues.map((i) => i.field)).toEqual(['rules.enter', 'effectiveFrom', 'rules.verify.limit.amount']);
+    expect(await table.versions()).toHaveLength(1);
   });
 }
 

@@ -1,6 +1,14 @@
 import type { Actor } from '@hotline/contracts-events';
-import { WorkingDayCalendar, type BilingualText, type CalendarException, type CalendarExceptionKind } from '@hotline/deadline-domain';
-import { sqlIdentifier, type SqlClient } from '@hotline/platform-sql';
+import {
+  validateCalendarYear,
+  WorkingDayCalendar,
+  type BilingualText,
+  type CalendarException,
+  type CalendarExceptionKind,
+  type CalendarYearInput,
+  type CalendarYearIssue,
+} from '@hotline/deadline-domain';
+import { sqlIdentifier, type SqlClient, type SqlExecutor } from '@hotline/platform-sql';
 import { vietnamHolidays2024To2027 } from '@hotline/reference-data';
 import { z } from 'zod';
 import { migrateSchema } from './schema-migration';
@@ -35,6 +43,18 @@ export class InvalidCalendarExceptionError extends Error {
 
 export const CALENDAR_SEED_ACTOR = 'seed:reference-data';
 
+/** One year's table as administrators review it: its version, who last changed it, and its days. */
+export interface CalendarYearView {
+  readonly year: number;
+  /** Null for a year nobody has entered: deadlines cannot be counted into it. */
+  readonly version: number | null;
+  readonly updatedBy: string | null;
+  readonly updatedAt: string | null;
+  readonly days: readonly CalendarExceptionRow[];
+}
+
+export type CalendarYearReplacement = { readonly ok: true; readonly calendar: CalendarYearView } | { readonly ok: false; readonly issues: readonly CalendarYearIssue[] };
+
 interface Row {
   date: string;
   kind: CalendarExceptionKind;
@@ -54,6 +74,7 @@ interface Row {
  */
 export class CalendarTable {
   private readonly table: string;
+  private readonly years: string;
   private cached?: { fingerprint: string; calendar: WorkingDayCalendar };
 
   constructor(
@@ -61,6 +82,7 @@ export class CalendarTable {
     private readonly schema = 'deadline',
   ) {
     this.table = `${sqlIdentifier(schema)}.calendar_exceptions`;
+    this.years = `${sqlIdentifier(schema)}.calendar_years`;
   }
 
   async migrate(): Promise<void> {
@@ -74,6 +96,13 @@ export class CalendarTable {
         name_en text not null,
         status text not null,
         source text not null,
+        updated_by text not null,
+        updated_at timestamptz not null default now()
+      )`,
+      // Each change to a year's table makes its next version: who, when, and which version is in use.
+      `create table if not exists ${this.years} (
+        year int4 primary key,
+        version int4 not null,
         updated_by text not null,
         updated_at timestamptz not null default now()
       )`,
@@ -98,6 +127,11 @@ export class CalendarTable {
        on conflict (date) do nothing`,
       [JSON.stringify(rows), CALENDAR_SEED_ACTOR],
     );
+    await this.sql.query(
+      `insert into ${this.years} (year, version, updated_by)
+       select distinct extract(year from date)::int4, 1, $1 from ${this.table} on conflict (year) do nothing`,
+      [CALENDAR_SEED_ACTOR],
+    );
   }
 
   /** Enters or corrects one day; the calendar used for new deadlines changes at once. */
@@ -112,17 +146,65 @@ export class CalendarTable {
       );
     }
     const row = parsed.data;
-    const [stored] = await this.sql.query<Row>(
-      `insert into ${this.table} (date, kind, is_working_day, name_vi, name_en, status, source, updated_by, updated_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, now())
-       on conflict (date) do update set kind = excluded.kind, is_working_day = excluded.is_working_day,
-         name_vi = excluded.name_vi, name_en = excluded.name_en, status = excluded.status, source = excluded.source,
-         updated_by = excluded.updated_by, updated_at = excluded.updated_at
-       returning date::text as date, kind, is_working_day, name_vi, name_en, status, source, updated_by, updated_at`,
-      [row.date, row.kind, row.isWorkingDay, row.nameVi, row.nameEn, row.status, row.source, actorName(actor)],
-    );
+    const stored = await this.sql.transaction(async (tx) => {
+      const [written] = await tx.query<Row>(
+        `insert into ${this.table} (date, kind, is_working_day, name_vi, name_en, status, source, updated_by, updated_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, now())
+         on conflict (date) do update set kind = excluded.kind, is_working_day = excluded.is_working_day,
+           name_vi = excluded.name_vi, name_en = excluded.name_en, status = excluded.status, source = excluded.source,
+           updated_by = excluded.updated_by, updated_at = excluded.updated_at
+         returning date::text as date, kind, is_working_day, name_vi, name_en, status, source, updated_by, updated_at`,
+        [row.date, row.kind, row.isWorkingDay, row.nameVi, row.nameEn, row.status, row.source, actorName(actor)],
+      );
+      await this.nextVersion(tx, Number(row.date.slice(0, 4)), actor);
+      return written;
+    });
     this.cached = undefined;
     return toCalendarExceptionRow(stored);
+  }
+
+  /**
+   * Replaces one year's days off and make-up working days with what an administrator entered,
+   * as its next version. A table the domain refuses writes nothing. New deadlines count with it
+   * at once; running ones keep the due dates they were given.
+   */
+  async replaceYear(input: CalendarYearInput, actor: Actor): Promise<CalendarYearReplacement> {
+    const validation = validateCalendarYear(input);
+    if (!validation.ok) return validation;
+    const rows = validation.days.map((d) => ({ date: d.date, kind: d.kind, is_working_day: d.isWorkingDay, name_vi: d.nameVi, name_en: d.nameEn, status: d.status, source: d.source }));
+    await this.sql.transaction(async (tx) => {
+      await this.nextVersion(tx, validation.year, actor);
+      await tx.query(`delete from ${this.table} where date >= make_date($1, 1, 1) and date < make_date($1 + 1, 1, 1)`, [validation.year]);
+      await tx.query(
+        `insert into ${this.table} (date, kind, is_working_day, name_vi, name_en, status, source, updated_by)
+         select r.date, r.kind, r.is_working_day, r.name_vi, r.name_en, r.status, r.source, $2
+         from jsonb_to_recordset($1::jsonb) as r(date date, kind text, is_working_day text, name_vi text, name_en text, status text, source text)`,
+        [JSON.stringify(rows), actorName(actor)],
+      );
+    });
+    this.cached = undefined;
+    return { ok: true, calendar: await this.calendarYear(validation.year) };
+  }
+
+  /** One year's table with its version. */
+  async calendarYear(year: number): Promise<CalendarYearView> {
+    const [version] = await this.sql.query<{ version: number; updated_by: string; updated_at: Date }>(`select version, updated_by, updated_at from ${this.years} where year = $1`, [year]);
+    return {
+      year,
+      version: version?.version ?? null,
+      updatedBy: version?.updated_by ?? null,
+      updatedAt: version ? new Date(version.updated_at).toISOString() : null,
+      days: await this.year(year),
+    };
+  }
+
+  /** The row lock serialises two administrators changing the same year. */
+  private async nextVersion(tx: SqlExecutor, year: number, actor: Actor): Promise<void> {
+    await tx.query(
+      `insert into ${this.years} (year, version, updated_by) values ($1, 1, $2)
+       on conflict (year) do update set version = ${this.years}.version + 1, updated_by = excluded.updated_by, updated_at = now()`,
+      [year, actorName(actor)],
+    );
   }
 
   /** One year's table, as administrators review it each year. */

@@ -43,7 +43,7 @@ export type PlannedAction =
   | { readonly kind: 'cancel'; readonly caseId: string; readonly step: SlaStep; readonly reason: string };
 
 /** The step-by-step limits a closed case may still have open. */
-const CASE_STEPS_CANCELLED_ON_CLOSE: readonly SlaStep[] = ['accept', 'verify', 'handle', 'feedback'];
+const CASE_STEPS_CANCELLED_ON_CLOSE: readonly SlaStep[] = ['accept', 'verify', 'handle', 'feedback', 'complaint_accept'];
 
 const REJECTED = 'Phản ánh không thuộc phạm vi, đã bị từ chối / The report was rejected as out of scope';
 const CLOSED = 'Vụ việc đã đóng / The case was closed';
@@ -81,11 +81,16 @@ export function deadlinePlanFor(event: StageEvent, facts: CaseFact | undefined):
       const at = event.occurredAt;
       const conditions = { urgent: data.urgent, sudden: data.nature === 'sudden' };
       const joinsOpenCase = data.duplicateOfCaseId !== null;
+      const ownCase: PlannedAction[] = [
+        { kind: 'schedule', caseId, step: 'forward', triggeredAt: at, conditions },
+        { kind: 'complete_if_forwarded', caseId },
+        ...legalTrackClock(caseId, data),
+      ];
       return [
         { kind: 'record', caseId, changes: [{ kind: 'conditions', nature: data.nature, urgent: data.urgent }] },
         { kind: 'reclassify', caseId, step: 'enter', conditions, at },
         { kind: 'complete', caseId, step: 'enter', at },
-        ...(joinsOpenCase ? [] : ([{ kind: 'schedule', caseId, step: 'forward', triggeredAt: at, conditions }, { kind: 'complete_if_forwarded', caseId }] as const)),
+        ...(joinsOpenCase ? [] : ownCase),
       ];
     }
     case 'intake.ReportRejected':
@@ -106,8 +111,10 @@ export function deadlinePlanFor(event: StageEvent, facts: CaseFact | undefined):
         { kind: 'schedule', caseId, step: 'accept', triggeredAt: event.occurredAt, conditions: known },
       ];
     }
-    case 'routing.CaseAccepted':
-      return nextStep(event.data as DataOf<typeof CaseAccepted>, 'accept', 'verify', known);
+    case 'routing.CaseAccepted': {
+      const data = event.data as DataOf<typeof CaseAccepted>;
+      return [{ kind: 'complete', caseId: data.caseId, step: 'complaint_accept', at: data.at }, ...nextStep(data, 'accept', 'verify', known)];
+    }
     case 'routing.VerificationRecorded':
       return nextStep(event.data as Step, 'verify', 'handle', known);
     case 'routing.HandlingRecorded':
@@ -120,6 +127,7 @@ export function deadlinePlanFor(event: StageEvent, facts: CaseFact | undefined):
       const data = event.data as Step;
       return [
         { kind: 'complete', caseId: data.caseId, step: 'whole_case', at: data.at },
+        { kind: 'complete', caseId: data.caseId, step: 'denunciation_resolve', at: data.at },
         ...CASE_STEPS_CANCELLED_ON_CLOSE.map((step) => ({ kind: 'cancel', caseId: data.caseId, step, reason: CLOSED }) as const),
       ];
     }
@@ -130,6 +138,27 @@ export function deadlinePlanFor(event: StageEvent, facts: CaseFact | undefined):
     }
     default: {
       const unreachable: never = event.type;
+      return unreachable;
+    }
+  }
+}
+
+/**
+ * H7, counted from receipt: a complaint must be taken on within 10 days (done when the unit
+ * accepts the case); a denunciation resolved within 30 days, extendable twice (done when the case
+ * closes). A pollution report has no clock of its own track.
+ */
+function legalTrackClock(caseId: string, report: DataOf<typeof ReportAccepted>): PlannedAction[] {
+  const conditions = { urgent: report.urgent, sudden: report.nature === 'sudden' };
+  switch (report.legalTrack) {
+    case 'complaint':
+      return [{ kind: 'schedule', caseId, step: 'complaint_accept', triggeredAt: report.receivedAt, conditions }];
+    case 'denunciation':
+      return [{ kind: 'schedule', caseId, step: 'denunciation_resolve', triggeredAt: report.receivedAt, conditions }];
+    case 'pollution':
+      return [];
+    default: {
+      const unreachable: never = report.legalTrack;
       return unreachable;
     }
   }

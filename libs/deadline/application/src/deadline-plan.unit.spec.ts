@@ -71,6 +71,19 @@ describe('deadline plan: the intake desk’s steps (H10 enter, forward)', () => 
       ]);
   });
 
+  it('starts the clock of a denunciation’s legal track (H7) from receipt, and none for a pollution report', () => {
+    given({})
+      .when('intake.ReportAccepted', accepted({ legalTrack: 'denunciation' }))
+      .then([
+        { kind: 'record', caseId, changes: [{ kind: 'conditions', nature: 'continuous', urgent: false }] },
+        { kind: 'reclassify', caseId, step: 'enter', conditions: normal, at: '2026-03-02T02:00:00.000Z' },
+        { kind: 'complete', caseId, step: 'enter', at: '2026-03-02T02:00:00.000Z' },
+        { kind: 'schedule', caseId, step: 'forward', triggeredAt: '2026-03-02T02:00:00.000Z', conditions: normal },
+        { kind: 'complete_if_forwarded', caseId },
+        { kind: 'schedule', caseId, step: 'denunciation_resolve', triggeredAt: '2026-03-02T01:00:00.000Z', conditions: normal },
+      ]);
+  });
+
   it('cancels the entry clock of a rejected report', () => {
     given({})
       .when('intake.ReportRejected', { reportId: 'r-1' })
@@ -109,6 +122,7 @@ describe('deadline plan: the case’s steps (H9, H10)', () => {
     given({ nature: 'sudden', urgent: false })
       .when('routing.CaseAccepted', step)
       .then([
+        { kind: 'complete', caseId, step: 'complaint_accept', at: step.at },
         { kind: 'complete', caseId, step: 'accept', at: step.at },
         { kind: 'schedule', caseId, step: 'verify', triggeredAt: step.at, conditions: { urgent: false, sudden: true } },
       ]);
@@ -120,7 +134,8 @@ describe('deadline plan: the case’s steps (H9, H10)', () => {
       .when('routing.CaseClosed', step)
       .then([
         { kind: 'complete', caseId, step: 'whole_case', at: step.at },
-        ...(['accept', 'verify', 'handle', 'feedback'] as const).map((s) => ({ kind: 'cancel', caseId, step: s, reason: expect.any(String) }) as PlannedAction),
+        { kind: 'complete', caseId, step: 'denunciation_resolve', at: step.at },
+        ...(['accept', 'verify', 'handle', 'feedback', 'complaint_accept'] as const).map((s) => ({ kind: 'cancel', caseId, step: s, reason: expect.any(String) }) as PlannedAction),
       ]);
   });
 

@@ -1,14 +1,25 @@
 export { type Clock, systemClock } from './clock';
 export {
   CalendarTable,
+  type CalendarYearReplacement,
+  type CalendarYearView,
   CALENDAR_SEED_ACTOR,
   calendarExceptionInputSchema,
   InvalidCalendarExceptionError,
   type CalendarExceptionInput,
   type CalendarExceptionRow,
 } from './calendar-table';
-export { SlaPolicyTable, NoSlaPolicyInEffectError, SLA_POLICY_SEED_ACTOR, type SlaPolicyPublication, type SlaPolicyVersion } from './sla-policy-table';
+export {
+  SlaPolicyTable,
+  NoSlaPolicyInEffectError,
+  SLA_POLICY_SEED_ACTOR,
+  type SlaLimitSubmission,
+  type SlaPolicyPublication,
+  type SlaPolicyVersion,
+  type SlaRuleSubmission,
+} from './sla-policy-table';
 export { DEADLINE_EVENT_PREFIX, deadlineStreamId, type CommandMetadata } from './stored-deadline-event';
+export { DeadlineAdjustments, type AdjustingOfficer } from './deadline-adjustments';
 export { DeadlineRepository, type CalendarSource, type HandledDeadlineCommand, type LoadedDeadline } from './deadline-repository';
 export { DurableTimers, type DurableTimer, type TimerBacklog, type TimerKind, type TimerStatus } from './durable-timers';
 export { TimerScheduler, type TimerSchedulerOptions } from './timer-scheduler';

@@ -1,5 +1,5 @@
 import type { Actor } from '@hotline/contracts-events';
-import { defaultSlaPolicy, SlaPolicy, vietnamDateOf, type SlaPolicyIssue } from '@hotline/deadline-domain';
+import { defaultSlaPolicy, defaultWarnBeforeHours, SlaPolicy, vietnamDateOf, type LocalDate, type SlaPolicyIssue, type SlaTimeLimit } from '@hotline/deadline-domain';
 import { sqlIdentifier, type SqlClient, type SqlExecutor } from '@hotline/platform-sql';
 import { migrateSchema } from './schema-migration';
 
@@ -8,6 +8,21 @@ export const SLA_POLICY_SEED_ACTOR = 'seed:default-sla-policy';
 export type SlaPolicyPublication =
   | { readonly ok: true; readonly policy: SlaPolicy }
   | { readonly ok: false; readonly issues: readonly SlaPolicyIssue[] };
+
+/** A limit as submitted; without `warnBeforeHours`, officers are warned a quarter of the limit ahead. */
+export interface SlaLimitSubmission extends SlaTimeLimit {
+  readonly warnBeforeHours?: number | null;
+}
+
+/** One row of a new policy version as an administrator submits it: the step it is for and its limits. */
+export interface SlaRuleSubmission {
+  readonly step: string;
+  readonly limit: SlaLimitSubmission;
+  readonly urgent?: SlaLimitSubmission | null;
+  readonly sudden?: SlaLimitSubmission | null;
+  readonly pausable: boolean;
+  readonly extension?: { readonly unit: string; readonly amount: number; readonly maxTimes: number } | null;
+}
 
 export interface SlaPolicyVersion {
   readonly policy: SlaPolicy;
@@ -91,19 +106,79 @@ export class SlaPolicyTable {
       const previous = await this.latest(tx);
       const validation = SlaPolicy.validate(definition, previous);
       if (!validation.ok) return { ok: false, issues: validation.issues };
-      const { policy } = validation;
-      await tx.query(`insert into ${this.table} (version, effective_from, definition, created_by) values ($1, $2, $3::jsonb, $4)`, [
-        policy.version,
-        policy.effectiveFrom,
-        JSON.stringify(policy.toDefinition()),
-        `${actor.kind}:${actor.id}`,
-      ]);
-      return { ok: true, policy };
+      await this.insert(tx, validation.policy, actor);
+      return { ok: true, policy: validation.policy };
     });
+  }
+
+  /**
+   * Publishes the rows submitted as the next version, taking effect on `effectiveFrom` (today at
+   * the earliest: a version must not rewrite the past). Every problem is reported with its field;
+   * a refused version writes nothing.
+   */
+  async publishNext(submission: { readonly rules: readonly SlaRuleSubmission[]; readonly effectiveFrom: string }, actor: Actor, today: LocalDate): Promise<SlaPolicyPublication> {
+    const listed = listingIssues(submission.rules);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(submission.effectiveFrom) && submission.effectiveFrom < today) {
+      listed.push({
+        field: 'effectiveFrom',
+        message: { vi: `Trường “effectiveFrom”: không được sớm hơn hôm nay (${today}).`, en: `Field “effectiveFrom”: must not be earlier than today (${today}).` },
+      });
+    }
+    return this.sql.transaction(async (tx) => {
+      await tx.query(`select pg_advisory_xact_lock(hashtext($1))`, [`hotline.${this.schema}.sla_policies.publish`]);
+      const previous = await this.latest(tx);
+      const definition = { version: (previous?.version ?? 0) + 1, effectiveFrom: submission.effectiveFrom, rules: rulesByStep(submission.rules) };
+      const validation = SlaPolicy.validate(definition, previous);
+      const issues = [...listed, ...(validation.ok ? [] : validation.issues)];
+      if (issues.length > 0 || !validation.ok) return { ok: false, issues };
+      await this.insert(tx, validation.policy, actor);
+      return { ok: true, policy: validation.policy };
+    });
+  }
+
+  private async insert(tx: SqlExecutor, policy: SlaPolicy, actor: Actor): Promise<void> {
+    await tx.query(`insert into ${this.table} (version, effective_from, definition, created_by) values ($1, $2, $3::jsonb, $4)`, [
+      policy.version,
+      policy.effectiveFrom,
+      JSON.stringify(policy.toDefinition()),
+      `${actor.kind}:${actor.id}`,
+    ]);
   }
 
   private async latest(tx: SqlExecutor): Promise<SlaPolicy | undefined> {
     const [row] = await tx.query<Row>(`select definition from ${this.table} order by version desc limit 1`);
     return row ? SlaPolicy.parse(row.definition) : undefined;
   }
+}
+
+/** A step listed twice would silently lose one of its rows. */
+function listingIssues(rules: readonly SlaRuleSubmission[]): SlaPolicyIssue[] {
+  const seen = new Set<string>();
+  return rules.flatMap((rule) => {
+    if (!seen.has(rule.step)) {
+      seen.add(rule.step);
+      return [];
+    }
+    return [{ field: `rules.${rule.step}`, message: { vi: `Trường “rules.${rule.step}”: bước này được khai báo hai lần.`, en: `Field “rules.${rule.step}”: this step is listed twice.` } }];
+  });
+}
+
+/** The table's shape (one row per step), with the default warning where none was given. */
+function rulesByStep(rules: readonly SlaRuleSubmission[]): Record<string, unknown> {
+  const limit = (submitted: SlaLimitSubmission) => {
+    const { warnBeforeHours, ...time } = submitted;
+    return { ...time, warnBeforeHours: warnBeforeHours ?? (time.amount > 0 ? defaultWarnBeforeHours(time) : 1) };
+  };
+  return Object.fromEntries(
+    rules.map((rule) => [
+      rule.step,
+      {
+        limit: limit(rule.limit),
+        ...(rule.urgent ? { urgent: limit(rule.urgent) } : {}),
+        ...(rule.sudden ? { sudden: limit(rule.sudden) } : {}),
+        pausable: rule.pausable,
+        ...(rule.extension ? { extension: rule.extension } : {}),
+      },
+    ]),
+  );
 }

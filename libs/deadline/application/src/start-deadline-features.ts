@@ -5,6 +5,7 @@ import type { HealthCheck, ServiceContext, ServiceFeatures } from '@hotline/plat
 import { CalendarTable } from './calendar-table';
 import { CaseFacts } from './case-facts';
 import { systemClock, type Clock } from './clock';
+import { DeadlineAdjustments } from './deadline-adjustments';
 import { DeadlinePlanner } from './deadline-planner';
 import { DEADLINE_READ_MODEL, DeadlineReadModel } from './deadline-read-model';
 import { DeadlineRepository } from './deadline-repository';
@@ -30,6 +31,10 @@ export interface DeadlineFeatures extends ServiceFeatures {
   /** For the subgraph: administrators' calendar and policy tables. */
   readonly calendar: CalendarTable;
   readonly policies: SlaPolicyTable;
+  /** For the subgraph: officers' pause, resume and extension. */
+  readonly adjustments: DeadlineAdjustments;
+  /** The service's clock: what "today" and "now" mean to the subgraph too. */
+  readonly clock: Clock;
   readonly repository: DeadlineRepository;
   readonly timers: DurableTimers;
   readonly scheduler: TimerScheduler;
@@ -41,7 +46,7 @@ const TIMERS_SUBSCRIBER = 'deadline-timers';
 
 /**
  * The deadline service's features: reference tables, the deadline read model and durable timers
- * fed from its own store, the timer scheduler, and the consumer of routing's events.
+ * fed from its own store, the timer scheduler, and the consumer of intake's and routing's events.
  */
 export async function startDeadlineFeatures(context: ServiceContext, options: DeadlineFeatureOptions = {}): Promise<DeadlineFeatures> {
   const { sql, store, bus, checkpoints, processed } = context.infrastructure;
@@ -94,6 +99,8 @@ export async function startDeadlineFeatures(context: ServiceContext, options: De
     readModel,
     calendar,
     policies,
+    adjustments: new DeadlineAdjustments(repository, clock),
+    clock,
     repository,
     timers,
     scheduler,

@@ -5,6 +5,16 @@ export { type CalendarException, type CalendarExceptionKind, calendarExceptionFr
 export { CalendarNotMaintainedError } from './calendar-not-maintained-error';
 export type { DayExplanation, DayReason } from './day-explanation';
 export { WorkingDayCalendar, type CalendarCoverage } from './working-day-calendar';
+export {
+  DAY_OFF_KINDS,
+  validateCalendarYear,
+  type CalendarDayInput,
+  type CalendarYearDay,
+  type CalendarYearInput,
+  type CalendarYearIssue,
+  type CalendarYearValidation,
+  type DayOffKind,
+} from './calendar-year';
 export type { DueDate, DuePosition } from './due-date';
 export { DeadlineClock } from './deadline-clock';
 export { SLA_STEPS, type SlaStep, slaStepWording, isSlaStep } from './sla-step';

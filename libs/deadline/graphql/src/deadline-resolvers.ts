@@ -1,8 +1,7 @@
-import type { DeadlineReadModel, DeadlineView } from '@hotline/deadline-application';
+import type { DeadlineReadModel } from '@hotline/deadline-application';
 import { UserFacingError, type SubgraphContext } from '@hotline/platform-graphql';
+import { toDeadline } from './deadline-view';
 import { deadlineReader, unitCovers } from './unit-coverage';
-
-const vietnamTime = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' });
 
 function pageSize(first: number): number {
   if (!Number.isInteger(first) || first < 1 || first > 200) {
@@ -38,24 +37,5 @@ export function deadlineResolvers(readModel: DeadlineReadModel, now: () => Date 
       __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
       deadlines: (parent: { id: string }, _: unknown, context: SubgraphContext) => caseDeadlines(parent.id, context),
     },
-  };
-}
-
-function toDeadline(view: DeadlineView) {
-  return {
-    id: view.deadlineId,
-    caseId: view.subjectId,
-    step: view.step,
-    unitCode: view.unitCode,
-    status: view.status,
-    triggeredAt: view.triggeredAt,
-    dueAt: view.dueAt,
-    dueAtLocal: vietnamTime.format(new Date(view.dueAt)),
-    warnAt: view.warnAt,
-    breachedAt: view.breachedAt,
-    completedAt: view.completedAt,
-    onTime: view.onTime,
-    policyVersion: view.policyVersion,
-    explanation: view.explanation,
   };
 }

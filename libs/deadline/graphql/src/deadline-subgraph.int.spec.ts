@@ -1,7 +1,7 @@
 import { graphql } from 'graphql';
 import type { DeadlineReadModel, DeadlineView } from '@hotline/deadline-application';
 import type { RequestActor } from '@hotline/platform-graphql';
-import { deadlineSubgraphSchema } from './deadline-service';
+import { deadlineSubgraphSchema, type DeadlineSubgraphFeatures } from './deadline-service';
 
 const view = (overrides: Partial<DeadlineView>): DeadlineView => ({
   deadlineId: 'case-1:accept',
@@ -30,7 +30,7 @@ const readModel = {
   dueSoon: async () => ({ items: [], nextCursor: null }),
 } as unknown as DeadlineReadModel;
 
-const schema = deadlineSubgraphSchema(readModel, () => new Date('2026-02-23T12:00:00Z'));
+const schema = deadlineSubgraphSchema({ readModel } as DeadlineSubgraphFeatures, () => new Date('2026-02-23T12:00:00Z'));
 const hanoi: RequestActor = { kind: 'officer', id: 'h-1', role: 'handler', unitCode: 'P01' };
 const run = (source: string, actor: RequestActor) => graphql({ schema, source, contextValue: { actor } });
 

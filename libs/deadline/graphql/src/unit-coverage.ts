@@ -26,3 +26,35 @@ export function deadlineReader(actor: RequestActor, unitCode?: string | null): E
   }
   return actor;
 }
+
+const ADJUSTERS = new Set(['unit_head', 'provincial_admin', 'ministry_admin']);
+
+/**
+ * The calling officer, allowed to pause, resume or extend a deadline held by `unitCode`: a unit
+ * head or an administrator whose unit covers it. A deadline with no unit yet is the ministry's.
+ */
+export function deadlineAdjuster(actor: RequestActor, unitCode: string | null): Extract<RequestActor, { kind: 'officer' }> {
+  const officer = deadlineReader(actor);
+  if (!ADJUSTERS.has(officer.role)) {
+    throw new UserFacingError('FORBIDDEN', {
+      vi: 'Chỉ lãnh đạo đơn vị hoặc quản trị viên được tạm dừng, tiếp tục hay gia hạn thời hạn.',
+      en: 'Only a unit head or an administrator may pause, resume or extend a deadline.',
+    });
+  }
+  if (!unitCovers(officer.unitCode, unitCode ?? 'BTNMT')) {
+    throw new UserFacingError('OUTSIDE_JURISDICTION', { vi: 'Thời hạn này thuộc đơn vị ngoài phạm vi quản lý của bạn.', en: 'This deadline belongs to a unit outside your jurisdiction.' });
+  }
+  return officer;
+}
+
+/** The calling officer, if a ministry administrator: the working-day calendar and the policy table are national. */
+export function ministryAdministrator(actor: RequestActor): Extract<RequestActor, { kind: 'officer' }> {
+  const officer = deadlineReader(actor);
+  if (officer.role !== 'ministry_admin') {
+    throw new UserFacingError('FORBIDDEN', {
+      vi: 'Chỉ quản trị viên cấp Bộ được sửa lịch ngày làm việc và bảng thời hạn.',
+      en: 'Only a ministry administrator may change the working-day calendar or the time-limit table.',
+    });
+  }
+  return officer;
+}

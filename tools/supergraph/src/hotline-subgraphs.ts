@@ -1,6 +1,6 @@
 import type { DocumentNode } from 'graphql';
 import { deadlineTypeDefs } from '@hotline/deadline-graphql';
-import { intakeTypeDefs } from '@hotline/intake-graphql';
+import { intakeServiceTypeDefs } from '@hotline/intake-graphql';
 import { routingTypeDefs } from '@hotline/routing-graphql';
 
 export interface SubgraphDefinition {
@@ -12,7 +12,7 @@ export interface SubgraphDefinition {
 
 /** The subgraphs the gateway federates, in the order their services start. */
 export const HOTLINE_SUBGRAPHS: readonly SubgraphDefinition[] = [
-  { name: 'intake', typeDefs: intakeTypeDefs, url: 'http://intake/graphql' },
+  { name: 'intake', typeDefs: intakeServiceTypeDefs, url: 'http://intake/graphql' },
   { name: 'routing', typeDefs: routingTypeDefs, url: 'http://routing/graphql' },
   { name: 'deadline', typeDefs: deadlineTypeDefs, url: 'http://deadline/graphql' },
 ];

@@ -6,6 +6,8 @@ export * from './report-desk';
 export * from './start-intake-features';
 export * from './report-stage';
 export * from './case-progress';
+export * from './call-log-import';
+export * from './public-report-listing';
 export * from './evidence/evidence-store';
 export * from './evidence/sql-evidence-store';
 export * from './evidence/evidence-reception';

@@ -59,12 +59,14 @@ export class ReportDesk {
    * Validates, seals the identity, and records the report, with the evidence files it refers to
    * by id. A refused report writes nothing (the files it named stay unclaimed).
    */
-  async submit(raw: unknown, actor: Actor): Promise<SubmitOutcome> {
-    const evidence = await resolveEvidenceReferences(raw, this.deps.evidence);
+  async submit(raw: unknown, actor: Actor, options: { reportId?: string } = {}): Promise<SubmitOutcome> {
+    const evidence = await resolveEvidenceReferences(raw, this.deps.evidence, options.reportId);
     const reading = readReportSubmission(evidence.raw, this.now());
     if (!reading.ok || evidence.errors.length > 0) return { ok: false, errors: [...evidence.errors, ...(reading.ok ? [] : reading.errors)] };
     const { submission } = reading;
-    const reportId = uuidv7();
+    const reportId = options.reportId ?? uuidv7();
+    const recorded = options.reportId ? await this.recordedUnder(reportId) : null;
+    if (recorded) return recorded;
     if (evidence.evidenceIds.length > 0 && !(await this.deps.evidence!.claim(evidence.evidenceIds, reportId))) return { ok: false, errors: [EVIDENCE_TAKEN] };
     const trackingCode = trackingCodeFrom(randomBytes(5));
     const retainUntil = new Date(Date.parse(submission.receivedAt) + (this.deps.identityRetentionDays ?? 5 * 365) * 86_400_000);
@@ -86,6 +88,17 @@ export class ReportDesk {
       throw error;
     }
     return { ok: true, reportId, trackingCode };
+  }
+
+  /**
+   * An importer that chose the report id, retrying after a crash, gets the report already recorded
+   * under it instead of a second one; an identity the crashed attempt sealed is dropped first.
+   */
+  private async recordedUnder(reportId: string): Promise<SubmitOutcome | null> {
+    const { state } = await this.reports.load(reportId);
+    if (state.status !== 'none') return { ok: true, reportId, trackingCode: state.trackingCode };
+    await this.deps.vault.discard(reportId);
+    return null;
   }
 
   async chooseLocation(reportId: string, place: { provinceCode: string; communeCode: string | null }, officer: OfficerActor): Promise<void> {

@@ -69,6 +69,10 @@ export class ReportReadModel {
         updated_at timestamptz not null default now()
       );
       create index if not exists reports_open_by_type on ${this.s}.reports (pollution_type, status, received_at);
+      -- Open311's public view (H8): content is shown only where the reporter waived confidentiality.
+      alter table ${this.s}.reports add column if not exists confidential boolean not null default true;
+      alter table ${this.s}.reports add column if not exists public_description text;
+      create index if not exists reports_by_received_at on ${this.s}.reports (received_at);
       create index if not exists reports_by_case on ${this.s}.reports (case_id);
       -- A report's history: its own stages (report_id) and its case's (case_id), which every
       -- report linked to the case shares. One row per event, so a redelivery adds nothing.
@@ -120,9 +124,12 @@ export class ReportReadModel {
         const d = event.data;
         const resolved = d.placement.kind === 'resolved' ? d.placement : null;
         await tx.query(
-          `insert into ${this.s}.reports (report_id, tracking_code, status, channel, received_at, pollution_type, province_code, commune_code, latitude, longitude, placement)
-           values ($1, $2, 'received', $3, $4, $5, $6, $7, $8, $9, $10::jsonb) on conflict (report_id) do nothing`,
-          [d.reportId, d.trackingCode, d.channel, d.receivedAt, d.content.pollutionType, resolved?.provinceCode ?? null, resolved?.communeCode ?? null, d.content.location.latitude, d.content.location.longitude, JSON.stringify(d.placement)],
+          `insert into ${this.s}.reports (report_id, tracking_code, status, channel, received_at, pollution_type, province_code, commune_code, latitude, longitude, placement, confidential, public_description)
+           values ($1, $2, 'received', $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12) on conflict (report_id) do nothing`,
+          [
+            ...[d.reportId, d.trackingCode, d.channel, d.receivedAt, d.content.pollutionType, resolved?.provinceCode ?? null, resolved?.communeCode ?? null],
+            ...[d.content.location.latitude, d.content.location.longitude, JSON.stringify(d.placement), d.confidential, d.confidential ? null : d.content.description],
+          ],
         );
         return;
       }

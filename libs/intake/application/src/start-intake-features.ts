@@ -3,6 +3,7 @@ import { integrationEvents } from '@hotline/contracts-events';
 import { consumeIntegrationEvents } from '@hotline/platform-forwarder';
 import type { ServiceContext, ServiceFeatures } from '@hotline/platform-runtime';
 import type { BusSubscription } from '@hotline/platform-event-bus';
+import { CallLogImport } from './call-log-import';
 import { CASE_PROGRESS_EVENT_TYPES, isCaseProgressEvent } from './case-progress';
 import { startEvidenceAndMailChannels } from './evidence-and-mail-channels';
 import type { EvidenceReception } from './evidence/evidence-reception';
@@ -15,6 +16,8 @@ import { ReportReadModel } from './report-read-model';
 export interface IntakeFeatures extends ServiceFeatures {
   desk: ReportDesk;
   readModel: ReportReadModel;
+  callLog: CallLogImport;
+  gazetteer: AdministrativeGazetteer;
   evidence: EvidenceReception;
   /** The SMTP listener of the hotline addresses (its bound port), when started with listenForMail. */
   mail: MailListener | null;
@@ -41,6 +44,8 @@ export async function startIntakeFeatures(context: ServiceContext, options: { id
     evidence: evidenceStore,
     now: options.now,
   });
+  const callLog = new CallLogImport(sql, desk, { now: options.now ?? context.clock });
+  await callLog.migrate();
   // Reporters follow their case through routing's stages; parsed through the catalogue, which keeps only what may reach them.
   const caseProgress: BusSubscription = await consumeIntegrationEvents(bus, {
     groupId: 'intake-service',
@@ -57,6 +62,8 @@ export async function startIntakeFeatures(context: ServiceContext, options: { id
     evidence: channels.reception,
     mail: channels.mail,
     routes: channels.routes,
+    callLog,
+    gazetteer,
     checks: {
       gazetteer: async () => ({ provinces: gazetteer.counts.currentProvinces, communes: gazetteer.counts.currentCommunes }),
       ...channels.checks,

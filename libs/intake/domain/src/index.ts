@@ -10,3 +10,6 @@ export * from './location-resolution';
 export * from './report';
 export * from './evidence';
 export * from './mail';
+export * from './vietnam-time';
+export * from './open311';
+export * from './call-log';

@@ -40,6 +40,10 @@ export const configSchema = z
       .describe('Key that encrypts reporter identities (H8); required for separate service processes, generated under DATA_DIR when embedded'),
     DUPLICATE_RADIUS_METERS: positiveInt(500).describe('A report this close to an open case of the same type is linked to it'),
     DUPLICATE_WINDOW_HOURS: positiveInt(168).describe('…if that case was reported within this many hours'),
+    OPEN311_MAX_BODY_BYTES: positiveInt(64 * 1024).describe('Largest Open311 POST body (form-encoded) the intake service reads; larger ones get 413'),
+    OPEN311_POSTS_PER_HOUR_PER_KEY: positiveInt(1000).describe('Open311 POST requests one api_key may make per hour (429 beyond)'),
+    OPEN311_POSTS_PER_HOUR_PER_IP: positiveInt(300).describe('Open311 POST requests one client address may make per hour, with or without a valid key (429 beyond)'),
+    OPEN311_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional().describe('Public base URL of the intake service that Open311 discovery announces; the request’s Host when unset'),
     SMTP_PORT: port(2525).describe('Port of the mail listener (SMTP) that takes reports sent to the hotline addresses; 0 picks a free port'),
     SMTP_HOST: z.string().min(1).optional().describe('Interface the mail listener listens on; HTTP_HOST when unset'),
     SMTP_HOTLINE_DOMAINS: z

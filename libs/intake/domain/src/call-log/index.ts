@@ -1,0 +1,3 @@
+export * from './call-log-column';
+export * from './written-classification';
+export * from './call-log-reading';

@@ -8,6 +8,7 @@ import type { Clock } from './clock';
 import { caseKeyOf, deadlinePlanFor, PLANNED_EVENT_TYPES, type PlannedAction, type PlannedEventType } from './deadline-plan';
 import type { DeadlineReadModel } from './deadline-read-model';
 import type { DeadlineRepository } from './deadline-repository';
+import type { IntakeFollowing } from './intake-following';
 import type { SlaPolicyTable } from './sla-policy-table';
 import type { CommandMetadata } from './stored-deadline-event';
 
@@ -40,6 +41,8 @@ export interface DeadlinePlannerDependencies {
   readModel: DeadlineReadModel;
   processed: ProcessedEvents;
   clock: Clock;
+  /** Intake's history from before this service followed it is not planned. */
+  intake: IntakeFollowing;
 }
 
 /**
@@ -53,6 +56,7 @@ export class DeadlinePlanner {
 
   readonly plan = async (event: RecordedEvent): Promise<void> => {
     if (!isPlanned(event)) return;
+    if (event.type.startsWith('intake.') && !(await this.deps.intake.follows(event))) return;
     const metadata: CommandMetadata = { actor: systemActor('deadline-service'), correlationId: event.correlationId, causationId: event.eventId };
     const key = caseKeyOf(event);
     const facts = 'caseId' in key ? await this.deps.cases.find(key.caseId) : await this.deps.cases.findByReport(key.reportId);

@@ -149,6 +149,22 @@ function deskPlan(server: TestDatabaseServer): void {
     await eventually('the unplaced report’s entry clock', async () => (await view(`case-${unplacedId}`, 'enter'))?.unitCode === 'BTNMT');
   });
 
+  it('does not plan intake’s history from before the service first started (a replay on upgrade)', async () => {
+    const reportId = uniqueName('r');
+    const before = new SqlEventStore(db.sql, { schema: `${db.schema}_routing`, now: () => new Date('2020-01-01T00:00:00Z') });
+    const data = { reportId, caseId: `case-${reportId}`, trackingCode: 'PA-0000-0002', channel: 'web', receivedAt: RECEIVED, provinceCode: '01', communeCode: '00004' };
+    const { schemaVersion } = integrationEvents.prepare('intake.ReportReceived', data);
+    const { events } = await before.appendToStream(`report-${reportId}`, [{ type: 'intake.ReportReceived', schemaVersion, data, occurredAt: RECEIVED, actor: systemActor('upstream-test') }], {
+      expectedRevision: 'any',
+    });
+    await redeliver(events[0]);
+    // A later report on the same partition key is planned, so the old one was seen and passed over.
+    const later = uniqueName('r');
+    await publish('intake.ReportReceived', `report-${reportId}`, { ...data, reportId: later, caseId: `case-${later}` }, RECEIVED);
+    await settled('the later report’s entry clock', deadlineIdFor(`case-${later}`, 'enter'), 'deadline.DeadlineScheduled');
+    expect(await typesOf(deadlineIdFor(`case-${reportId}`, 'enter'))).toEqual([]);
+  });
+
   it('reports a breach of the entry limit for the case the report would open, listed as overdue at the desk', async () => {
     const reportId = uniqueName('r');
     const caseId = `case-${reportId}`;

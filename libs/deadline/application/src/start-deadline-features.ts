@@ -10,6 +10,7 @@ import { DeadlinePlanner } from './deadline-planner';
 import { DEADLINE_READ_MODEL, DeadlineReadModel } from './deadline-read-model';
 import { DeadlineRepository } from './deadline-repository';
 import { DurableTimers } from './durable-timers';
+import { IntakeFollowing } from './intake-following';
 import { consumeCaseProgress } from './integration-consumer';
 import { SlaPolicyTable } from './sla-policy-table';
 import { TimerScheduler } from './timer-scheduler';
@@ -59,7 +60,8 @@ export async function startDeadlineFeatures(context: ServiceContext, options: De
   const cases = new CaseFacts(sql, schema);
   const readModel = new DeadlineReadModel(sql, processed, schema);
   const timers = new DurableTimers(sql, processed, schema);
-  for (const table of [calendar, policies, cases, readModel, timers]) await table.migrate();
+  const intake = new IntakeFollowing(sql, schema);
+  for (const table of [calendar, policies, cases, readModel, timers, intake]) await table.migrate();
 
   const repository = new DeadlineRepository(store, calendar);
   const scheduler = new TimerScheduler({
@@ -88,7 +90,7 @@ export async function startDeadlineFeatures(context: ServiceContext, options: De
     }),
   ];
   scheduler.start();
-  const planner = new DeadlinePlanner({ repository, policies, cases, readModel, processed, clock });
+  const planner = new DeadlinePlanner({ repository, policies, cases, readModel, processed, clock, intake });
   const consumer = await consumeCaseProgress(bus, planner, options.retry).catch(async (error: unknown) => {
     await scheduler.stop();
     await Promise.all(projections.map((p) => p.stop()));

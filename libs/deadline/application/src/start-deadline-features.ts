@@ -52,7 +52,7 @@ const TIMERS_SUBSCRIBER = 'deadline-timers';
 export async function startDeadlineFeatures(context: ServiceContext, options: DeadlineFeatureOptions = {}): Promise<DeadlineFeatures> {
   const { sql, store, bus, checkpoints, processed } = context.infrastructure;
   const log = context.logger;
-  const clock = options.clock ?? systemClock;
+  const clock = options.clock ?? (context.clock ? { now: context.clock } : systemClock);
   const schema = options.schema ?? 'deadline';
 
   const calendar = new CalendarTable(sql, schema);

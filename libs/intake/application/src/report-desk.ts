@@ -102,7 +102,7 @@ export class ReportDesk {
   }
 
   async chooseLocation(reportId: string, place: { provinceCode: string; communeCode: string | null }, officer: OfficerActor): Promise<void> {
-    await this.reports.handle(reportId, { type: 'ChooseLocation', data: { ...place, actor: officer } }, { actor: asActor(officer) });
+    await this.reports.handle(reportId, { type: 'ChooseLocation', data: { ...place, actor: officer } }, { actor: asActor(officer), occurredAt: this.now().toISOString() });
   }
 
   /** Classifies a report as in scope and hands it to routing, linked to an open duplicate if there is one. */
@@ -124,13 +124,13 @@ export class ReportDesk {
     await this.reports.handle(
       reportId,
       { type: 'ClassifyReport', data: { pollutionType, urgent: input.urgent, legalTrack: input.legalTrack, duplicateOfCaseId, actor: officer } },
-      { actor: asActor(officer) },
+      { actor: asActor(officer), occurredAt: this.now().toISOString() },
     );
     return { duplicateOfCaseId };
   }
 
   async reject(reportId: string, reason: string, officer: OfficerActor): Promise<void> {
-    await this.reports.handle(reportId, { type: 'RejectReport', data: { reason, actor: officer } }, { actor: asActor(officer) });
+    await this.reports.handle(reportId, { type: 'RejectReport', data: { reason, actor: officer } }, { actor: asActor(officer), occurredAt: this.now().toISOString() });
   }
 
   /** The reporter's status page: tracking code plus the phone or e-mail given with the report. */

@@ -8,8 +8,8 @@ import { CASE_PROGRESS_EVENT_TYPES, isCaseProgressEvent } from './case-progress'
 import { startEvidenceAndMailChannels } from './evidence-and-mail-channels';
 import type { EvidenceReception } from './evidence/evidence-reception';
 import { SqlEvidenceStore } from './evidence/sql-evidence-store';
-import { IdentityVault } from './identity-vault';
 import type { MailListener } from './mail/smtp-mail-listener';
+import { IdentityVault } from './identity-vault';
 import { ReportDesk } from './report-desk';
 import { ReportReadModel } from './report-read-model';
 
@@ -42,7 +42,7 @@ export async function startIntakeFeatures(context: ServiceContext, options: { id
     gazetteer,
     duplicates: { radiusMeters: context.config.DUPLICATE_RADIUS_METERS, windowHours: context.config.DUPLICATE_WINDOW_HOURS },
     evidence: evidenceStore,
-    now: options.now,
+    now: options.now ?? context.clock,
   });
   const callLog = new CallLogImport(sql, desk, { now: options.now ?? context.clock });
   await callLog.migrate();

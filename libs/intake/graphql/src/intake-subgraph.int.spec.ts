@@ -44,6 +44,7 @@ describe('intake subgraph', () => {
       {
         config: loadConfig({}),
         logger: createLogger('error'),
+        clock: () => new Date(),
         infrastructure: { sql, store, bus: new InProcessEventBus(), checkpoints: new InMemoryCheckpointStore(), processed: new ProcessedEvents(sql, 'intake'), close: async () => undefined },
       },
       { identityKey: randomBytes(32) },
@@ -88,7 +89,7 @@ describe('intake subgraph', () => {
     const [{ n: before }] = await sql.query<{ n: number }>('select count(*)::int8 as n from intake_events.events');
     const { data } = await gql(SUBMIT, { input: { ...reportInput, reporter: { email: 'not-an-email' }, description: '<script>x</script>', location: { latitude: 48.85, longitude: 2.35 } } });
     expect(data?.submitReport.ok).toBe(false);
-    expect(data?.submitReport.errors.map((e: { field: string }) => e.field).sort()).toEqual(['location.latitude', 'reporter.email']);
+    expect(data?.submitReport.errors.map((e: { field: string }) => e.field).sort()).toEqual(['description', 'location.latitude', 'reporter.email']);
     expect(data?.submitReport.errors[0].message).toEqual({ vi: expect.any(String), en: expect.any(String) });
     const [{ n: after }] = await sql.query<{ n: number }>('select count(*)::int8 as n from intake_events.events');
     expect(after).toBe(before);

@@ -33,6 +33,10 @@ export const configSchema = z
     DEADLINE_PORT: port(4103).describe('Port of the deadline service'),
     SESSION_PORT: port(4104).describe('Port of the session service'),
     REPORTING_PORT: port(4105).describe('Port of the reporting service'),
+    GATEWAY_PORT: port(4100).describe('Port of the federated GraphQL gateway (the one endpoint for integrators and the console)'),
+    GATEWAY_INTAKE_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:4101/graphql').describe('The intake subgraph, as the separate gateway process reaches it'),
+    GATEWAY_ROUTING_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:4102/graphql').describe('The routing subgraph, as the separate gateway process reaches it'),
+    GATEWAY_DEADLINE_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:4103/graphql').describe('The deadline subgraph, as the separate gateway process reaches it'),
     IDENTITY_ENCRYPTION_KEY: z
       .string()
       .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 random bytes in base64 (openssl rand -base64 32)')

@@ -34,7 +34,11 @@ function deskPlan(server: TestDatabaseServer): void {
   };
   const redeliver = (event: RecordedEvent) => bus.publish(topicOf(event.type), [toBusMessage(event)]);
   /** The planner records its side tables first and moves clocks after, so tests wait for the clock they look at. */
-  const settled = (what: string, deadlineId: string, type: string) => eventually(what, async () => (await typesOf(deadlineId)).includes(type));
+  const settled = async (what: string, deadlineId: string, type: string) => {
+    await eventually(what, async () => (await typesOf(deadlineId)).includes(type));
+    // The read model projects the store asynchronously; wait until it has what the store has.
+    await features.caughtUp();
+  };
   const typesOf = async (deadlineId: string) => (await db.store.readStream(deadlineStreamId(deadlineId))).map((e) => e.type);
   const view = async (caseId: string, step: string) => {
     await features.caughtUp();

@@ -1,3 +1,5 @@
+import nodemailer from 'nodemailer';
+import { Open311Clients } from '@hotline/intake-open311';
 import { describeWithServer, eventually, lookupServer, TravellingClock } from '@hotline/platform-testing';
 import { graphql, startHotlinePlatform, type HotlinePlatform, type PlatformSetting } from './hotline-platform';
 
@@ -29,13 +31,23 @@ function hotlineScenario(setting: () => PlatformSetting | undefined): void {
     description,
   });
 
-  /** The operator classifies the report as soon as the intake desk shows it; the case id comes back. */
-  const classify = async (reportId: string, caller = 'operator-hanoi') => {
+  /**
+   * The operator classifies the report as soon as the intake desk shows it. Each channel's report
+   * is of another type or place, so none is linked to another as a duplicate: each opens its own case.
+   */
+  const classify = async (reportId: string, pollutionType: string) => {
     const answer = await eventually(`report ${reportId} on the intake desk`, async () => {
-      const result = await call('intake', 'mutation ($id: ID!) { classifyReport(id: $id, input: { pollutionType: wastewater, urgent: false, legalTrack: pollution }) { caseId status } }', { id: reportId }, caller);
+      const result = await call(
+        'intake',
+        'mutation ($id: ID!, $type: PollutionType!) { classifyReport(id: $id, input: { pollutionType: $type, urgent: false, legalTrack: pollution }) { caseId status } }',
+        { id: reportId, type: pollutionType },
+        'operator-hanoi',
+      );
       return result.data?.['classifyReport'] ? result : undefined;
     });
-    return answer.data?.['classifyReport'].caseId as string;
+    const caseId = answer.data?.['classifyReport'].caseId as string;
+    expect(caseId).toBe(`case-${reportId}`);
+    return caseId;
   };
 
   const routedCase = (caseId: string, caller: string, until: (c: Record<string, unknown>) => boolean) =>
@@ -54,7 +66,14 @@ function hotlineScenario(setting: () => PlatformSetting | undefined): void {
 
   const channelCases = new Map<string, string>();
   /** Where each channel's report belongs: Ba Đình has no hotline of its own, Hoàn Kiếm has one. */
-  const competentUnit: Record<string, string> = { web: 'P01', api: 'P01', phone: 'C00070' };
+  const competentUnit: Record<string, string> = { web: 'P01', api: 'P01', phone: 'C00070', email: 'P01', open311: 'P01', call_log: 'C00070' };
+
+  /** What an operator sees on the desk: the report with this tracking code (e-mail and call-log reports). */
+  const onTheDesk = (trackingCode: string) =>
+    eventually(`report ${trackingCode} on the Hà Nội intake desk`, async () => {
+      const answer = await call('intake', '{ intakeDesk(status: received, first: 200) { items { id trackingCode channel } } }', {}, 'operator-hanoi');
+      return (answer.data?.['intakeDesk'].items as { id: string; trackingCode: string; channel: string }[] | undefined)?.find((r) => r.trackingCode === trackingCode);
+    });
 
   it('lets Hà Nội register the hotline of Hoàn Kiếm ward (H2), so minor cases there go to the ward', async () => {
     const answer = await call(
@@ -71,16 +90,16 @@ function hotlineScenario(setting: () => PlatformSetting | undefined): void {
       input: { ...report('Phường Ba Đình, Thành phố Hà Nội', 'Nước thải đen chảy ra hồ Trúc Bạch, có mùi hôi'), reporter: { phone: '0912 222 333' } },
     });
     expect(web.data?.['submitReport']).toMatchObject({ ok: true, errors: [] });
-    channelCases.set('web', await classify(web.data?.['submitReport'].reportId));
+    channelCases.set('web', await classify(web.data?.['submitReport'].reportId, 'wastewater'));
 
     const api = await call(
       'intake',
       'mutation ($input: ReportInput!) { submitReport(input: $input) { ok reportId errors { field } } }',
-      { input: { ...report('phuong Ba Dinh, Ha Noi', 'Cơ sở sản xuất xả nước thải ra cống chung ban đêm'), reporter: { email: 'nguoidan@example.vn' } } },
+      { input: { ...report('phuong Ba Dinh, Ha Noi', 'Xưởng cơ khí chạy máy dập gây ồn suốt đêm'), pollutionType: 'noise', reporter: { email: 'nguoidan@example.vn' } } },
       'integrator',
     );
     expect(api.data?.['submitReport']).toMatchObject({ ok: true, errors: [] });
-    channelCases.set('api', await classify(api.data?.['submitReport'].reportId));
+    channelCases.set('api', await classify(api.data?.['submitReport'].reportId, 'noise'));
   }, 60_000);
 
   it('takes a hotline call entered by the operator (caller number, call time)', async () => {
@@ -91,7 +110,58 @@ function hotlineScenario(setting: () => PlatformSetting | undefined): void {
       'operator-hanoi',
     );
     expect(answer.data?.['recordHotlineCall']).toMatchObject({ ok: true, errors: [] });
-    channelCases.set('phone', await classify(answer.data?.['recordHotlineCall'].reportId));
+    channelCases.set('phone', await classify(answer.data?.['recordHotlineCall'].reportId, 'wastewater'));
+  }, 60_000);
+
+  it('takes an e-mail to the hotline address over SMTP: the reply carries the tracking code, the operator finds it on the desk', async () => {
+    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: await platform.smtpPort(), secure: false, ignoreTLS: true });
+    const sent = await transport.sendMail({
+      from: 'Trần Thị Bình <binh.tran@example.vn>',
+      to: 'duongdaynong@hanoi.gov.vn',
+      subject: 'Phản ánh khói bụi',
+      text: 'Địa điểm: Phường Ba Đình, Hà Nội\nLoại ô nhiễm: khí thải\nTính chất: thường xuyên\n\nXưởng sơn xả khói có mùi dung môi nồng nặc mỗi tối.',
+      attachments: [{ filename: 'anh-khoi.jpg', content: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64, 1)]), contentType: 'image/jpeg' }],
+    });
+    const trackingCode = /PA-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(sent.response)?.[0];
+    expect(trackingCode).toBeDefined();
+    const report = await onTheDesk(trackingCode!);
+    expect(report.channel).toBe('email');
+    // Another province's desk does not show it.
+    const daNang = await call('intake', '{ intakeDesk(first: 200) { items { trackingCode } } }', {}, 'operator-danang');
+    expect(daNang.data?.['intakeDesk'].items).toEqual([]);
+    channelCases.set('email', await classify(report.id, 'emissions'));
+  }, 60_000);
+
+  it('takes an Open311 GeoReport v2 request from an existing 311 app with an issued key', async () => {
+    const { apiKey } = await new Open311Clients(platform.sql()).issue('Ứng dụng 311 thử nghiệm');
+    const response = await fetch(`${platform.url('intake')}/open311/v2/requests.json`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        api_key: apiKey,
+        service_code: 'solid_waste',
+        lat: '21.0341',
+        long: '105.8372',
+        address_string: 'Phường Ba Đình, Hà Nội',
+        phone: '0987 654 321',
+        description: 'Rác thải xây dựng đổ trộm ven đường mỗi đêm',
+        'attribute[nature]': 'continuous',
+      }).toString(),
+    });
+    expect(response.status).toBe(200);
+    const [created] = (await response.json()) as { service_request_id: string; token?: string }[];
+    expect(created.service_request_id).toMatch(/^PA-/);
+    const report = await onTheDesk(created.service_request_id);
+    expect(report.channel).toBe('open311');
+    channelCases.set('open311', await classify(report.id, 'solid_waste'));
+  }, 60_000);
+
+  it("imports the switchboard's call log: each call becomes a report of the operator's desk", async () => {
+    const csv = ['Mã cuộc gọi,Số gọi đến,Thời điểm gọi,Điện thoại viên,Loại ô nhiễm,Tính chất,Địa điểm,Nội dung', '"SW-0001","0243 825 9999","13/02/2026 08:30","Lan","tiếng ồn","thường xuyên","Phường Hoàn Kiếm, Hà Nội","Máy phát điện của quán karaoke chạy suốt đêm"'].join('\n');
+    const answer = await call('intake', 'mutation ($csv: String!) { importCallLog(csv: $csv) { importedCount rejectedCount imported { trackingCode reportId } errors { rowNumber field message { en } } } }', { csv }, 'operator-hanoi');
+    expect(answer.data?.['importCallLog']).toMatchObject({ importedCount: 1, rejectedCount: 0, errors: [] });
+    const [imported] = answer.data?.['importCallLog'].imported as { reportId: string }[];
+    channelCases.set('call_log', await classify(imported.reportId, 'noise'));
   }, 60_000);
 
   it('routes every case to the competent unit and counts its deadlines across Tết 2026', async () => {

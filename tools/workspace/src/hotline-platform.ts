@@ -10,6 +10,8 @@ import { loadConfig } from '@hotline/platform-config';
 import type { Authenticator, RequestActor } from '@hotline/platform-graphql';
 import { routingService } from '@hotline/routing-graphql';
 import { createLogger, platformServices, startAllInOne, type AllInOne, type RunningService } from '@hotline/platform-runtime';
+import type { SqlClient } from '@hotline/platform-sql';
+import { PgSqlClient } from '@hotline/platform-sql/pg';
 import { uniqueName } from '@hotline/platform-testing';
 
 /**
@@ -37,6 +39,10 @@ export interface HotlinePlatform {
   url(service: string): string;
   /** Rows of every table the services own, by `schema.table`: what "nothing written" is checked against. */
   census(): Promise<Record<string, number>>;
+  /** The platform's database, for what an administrator does with a tool (issuing an Open311 key). */
+  sql(): SqlClient;
+  /** The port intake's SMTP listener took (SMTP_PORT=0 picks a free one). */
+  smtpPort(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -104,12 +110,21 @@ export async function startHotlinePlatform(setting: PlatformSetting, options: { 
       await client.end();
     }
   };
+  const serverSql = runDatabaseUrl ? new PgSqlClient({ connectionString: runDatabaseUrl, maxConnections: 2 }) : undefined;
   return {
     services: platform.services,
     url: (service) => urls.get(service)!,
     census,
+    sql: () => platform.sharedSql ?? serverSql!,
+    smtpPort: async () => {
+      const health = (await (await fetch(`${urls.get('intake')}/health`)).json()) as { checks: { mail?: { detail?: { port?: number } } } };
+      const port = health.checks.mail?.detail?.port;
+      if (!port) throw new Error('the intake service reports no mail listener');
+      return port;
+    },
     stop: async () => {
       try {
+        await serverSql?.close();
         await platform.stop();
       } finally {
         await dropDatabase();

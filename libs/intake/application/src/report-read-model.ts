@@ -1,11 +1,17 @@
 import { caseIdOf, type Placement, type ReportEvent } from '@hotline/intake-domain';
 import type { ProcessedEvents } from '@hotline/platform-event-bus';
 import { subscribeToAll, type CatchUpSubscription, type CheckpointStore, type EventStore, type RecordedEvent } from '@hotline/platform-event-store';
-import { sqlIdentifier, type SqlClient, type SqlExecutor } from '@hotline/platform-sql';
+import { decodeCursor, encodeCursor, pageSizeOf, sqlIdentifier, type Page, type PageRequest, type SqlClient, type SqlExecutor } from '@hotline/platform-sql';
 import { caseProgressOf, type CaseProgressEventType } from './case-progress';
 import { REPORT_STAGES, type ReportProgress, type ReportStage } from './report-stage';
 
 export type ReportStatus = 'received' | 'accepted' | 'rejected' | 'closed';
+
+/** Where an intake desk looks: nothing set for the ministry, a province, or a commune of it. */
+export interface IntakeDeskArea {
+  provinceCode?: string | null;
+  communeCode?: string | null;
+}
 
 export interface ReportView {
   reportId: string;
@@ -210,6 +216,36 @@ export class ReportReadModel {
       [trackingCode, contactDigest],
     );
     return rows[0] ? toView(rows[0]) : null;
+  }
+
+  /**
+   * The intake desk of a unit: reports placed in its area, oldest first, optionally of one
+   * status. The ministry (no area) sees every report, including those no place was found for;
+   * a province also sees the unplaced reports it is one of the candidates for.
+   */
+  async desk(area: IntakeDeskArea, query: { status?: ReportStatus | null } & PageRequest = {}): Promise<Page<ReportView>> {
+    const size = pageSizeOf(query.limit);
+    const params: unknown[] = [area.provinceCode ?? null, area.communeCode ?? null, query.status ?? null];
+    let keyset = '';
+    if (query.after) {
+      const position = decodeCursor(query.after);
+      params.push(position.at, position.id);
+      keyset = `and (received_at, report_id) > ($4::timestamptz, $5)`;
+    }
+    params.push(size + 1);
+    const rows = await this.sql.query<ReportRow>(
+      `select * from ${this.s}.reports
+       where ($1::text is null
+              or province_code = $1
+              or (province_code is null and placement->'candidates' @> jsonb_build_array(jsonb_build_object('provinceCode', $1::text))))
+         and ($2::text is null or commune_code = $2)
+         and ($3::text is null or status = $3) ${keyset}
+       order by received_at, report_id limit $${params.length}`,
+      params,
+    );
+    const items = rows.slice(0, size).map(toView);
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > size && last ? encodeCursor({ at: last.receivedAt, id: last.reportId }) : null };
   }
 
   /** Accepted, still open reports of one type since `since`: the candidates for duplicates. */

@@ -1,7 +1,7 @@
 import type { ReportDesk, ReportReadModel, ReportView } from '@hotline/intake-application';
 import { UserFacingError, type SubgraphContext } from '@hotline/platform-graphql';
 import type { LegalTrack } from '@hotline/intake-domain';
-import { asDomainOfficer, coversPlace, intakeOfficer, outsideJurisdiction } from './officer-access';
+import { asDomainOfficer, coversPlace, deskAreaOf, intakeOfficer, outsideJurisdiction } from './officer-access';
 import { publicReportStatus } from './public-report-status';
 
 const notFound = () => new UserFacingError('NOT_FOUND', { vi: 'Không tìm thấy phản ánh.', en: 'No such report.' });
@@ -29,6 +29,11 @@ export function intakeResolvers(desk: ReportDesk, readModel: ReportReadModel) {
         return report && publicReportStatus(report);
       },
       report: async (_: unknown, args: { id: string }, context: SubgraphContext) => toReport((await officersReport(args.id, context)).report),
+      intakeDesk: async (_: unknown, args: { status?: ReportView['status'] | null; first?: number | null; after?: string | null }, context: SubgraphContext) => {
+        const officer = intakeOfficer(context.actor);
+        const page = await readPage(() => readModel.desk(deskAreaOf(officer.unitCode), { status: args.status ?? null, limit: args.first ?? undefined, after: args.after }));
+        return { items: page.items.map(toReport), nextCursor: page.nextCursor };
+      },
     },
     Mutation: {
       submitReport: async (_: unknown, args: { input: Record<string, unknown> }, context: SubgraphContext) => {
@@ -90,4 +95,16 @@ function toReport(view: ReportView) {
 
 function asResult(outcome: Awaited<ReturnType<ReportDesk['submit']>>) {
   return outcome.ok ? { ok: true, reportId: outcome.reportId, trackingCode: outcome.trackingCode, errors: [] } : { ok: false, reportId: null, trackingCode: null, errors: outcome.errors };
+}
+
+/** Paging mistakes (a forged cursor, a page size of 0) are the caller's to fix, with a clear error. */
+async function readPage<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new UserFacingError('BAD_PAGE', { vi: 'Trang hoặc con trỏ phân trang không hợp lệ.', en: 'Invalid page size or cursor.' }, 'after');
+    }
+    throw error;
+  }
 }

@@ -63,6 +63,12 @@ export const intakeTypeDefs = parse(`
     text: BilingualText!
   }
 
+  type ReportPage {
+    items: [Report!]!
+    "Pass as \`after\` for the next page; null on the last page."
+    nextCursor: String
+  }
+
   "What a reporter sees with their tracking code: no identity, no officer names."
   type PublicReportStatus {
     trackingCode: String!
@@ -127,6 +133,8 @@ export const intakeTypeDefs = parse(`
     trackReport(trackingCode: String!, contact: String!): PublicReportStatus
     "Officers: one report of their jurisdiction."
     report(id: ID!): Report
+    "Officers: the reports reaching their unit's intake desk (its area; the ministry sees all), oldest first."
+    intakeDesk(status: ReportStatus = received, first: Int = 50, after: String): ReportPage!
   }
 
   type Mutation {

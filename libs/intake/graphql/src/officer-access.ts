@@ -27,6 +27,13 @@ export function coversPlace(unitCode: string, place: { provinceCode: string | nu
   return false;
 }
 
+/** The area whose reports reach a unit's intake desk: all of them for the ministry. */
+export function deskAreaOf(unitCode: string): { provinceCode?: string; communeCode?: string } {
+  if (unitCode.startsWith('P')) return { provinceCode: unitCode.slice(1) };
+  if (unitCode.startsWith('C')) return { communeCode: unitCode.slice(1) };
+  return {};
+}
+
 export function asDomainOfficer(officer: Officer): OfficerActor {
   return { kind: 'officer', id: officer.id, unitCode: officer.unitCode };
 }

@@ -1,18 +1,9 @@
-import { currentCommunes } from '@hotline/reference-data';
 import { UserFacingError, type RequestActor } from '@hotline/platform-graphql';
+import { nationalJurisdiction } from '@hotline/shared-organisation';
 
-let provinceOfCommune: Map<string, string> | undefined;
-
-/**
- * Whether an officer's unit covers another unit (itself and the units below it). Unit codes say
- * their level: BTNMT (central), P<province>, C<commune>; a commune's province comes from the
- * current administrative units.
- */
+/** Whether an officer's unit covers another unit (itself and the units below it): the platform's one organisation. */
 export function unitCovers(officerUnit: string, unitCode: string): boolean {
-  if (officerUnit === 'BTNMT' || officerUnit === unitCode) return true;
-  if (!officerUnit.startsWith('P') || !unitCode.startsWith('C')) return false;
-  provinceOfCommune ??= new Map(currentCommunes().map((c) => [`C${c['commune_code']}`, `P${c['province_code']}`]));
-  return provinceOfCommune.get(unitCode) === officerUnit;
+  return nationalJurisdiction().covers(officerUnit, unitCode);
 }
 
 const READERS = new Set(['operator', 'handler', 'unit_head', 'provincial_admin', 'ministry_admin', 'auditor']);

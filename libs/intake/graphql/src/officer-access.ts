@@ -1,5 +1,6 @@
 import { UserFacingError, type RequestActor } from '@hotline/platform-graphql';
 import type { OfficerActor } from '@hotline/intake-domain';
+import { nationalJurisdiction, type AdministrativePlace } from '@hotline/shared-organisation';
 
 type Officer = Extract<RequestActor, { kind: 'officer' }>;
 
@@ -16,15 +17,9 @@ export function intakeOfficer(actor: RequestActor): Officer {
   return actor;
 }
 
-/**
- * Unit codes say their level: BTNMT (central) covers every place, P<province> its province,
- * C<commune> its commune — the organisation's tree without needing routing's directory.
- */
-export function coversPlace(unitCode: string, place: { provinceCode: string | null; communeCode: string | null }): boolean {
-  if (unitCode === 'BTNMT') return true;
-  if (unitCode.startsWith('P')) return place.provinceCode === unitCode.slice(1);
-  if (unitCode.startsWith('C')) return place.communeCode === unitCode.slice(1);
-  return false;
+/** BTNMT (central) covers every place, P<province> its province, C<commune> its commune: the platform's one organisation. */
+export function coversPlace(unitCode: string, place: AdministrativePlace): boolean {
+  return nationalJurisdiction().coversPlace(unitCode, place);
 }
 
 /** The area whose reports reach a unit's intake desk: all of them for the ministry. */

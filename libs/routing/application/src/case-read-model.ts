@@ -110,7 +110,7 @@ export class CaseReadModel {
 
   /**
    * The cases held or co-handled by any of `unitCodes`: the caller passes every unit the actor
-   * covers (see `unitsCoveredBy`). Oldest first, so what waits longest comes first.
+   * covers (see `Jurisdiction.unitsCoveredBy`). Oldest first, so what waits longest comes first.
    */
   async inbox(unitCodes: readonly UnitCode[], query: InboxQuery = {}): Promise<Page<CaseView>> {
     const size = pageSizeOf(query.limit);

@@ -3,7 +3,7 @@ import {
   HotlineDirectory,
   importRoster,
   importRosterSheet,
-  Jurisdiction,
+  nationalJurisdiction,
   levelOfUnitCode,
   type AdministrativeLevel,
   type BilingualText,
@@ -83,7 +83,7 @@ export class DirectoryTables implements DirectorySource {
   private readonly hotlinesTable: string;
   private readonly officersTable: string;
   // The units change only with the reference data; the listings are read per decision.
-  private readonly jurisdiction = Jurisdiction.fromReferenceData();
+  private readonly jurisdiction = nationalJurisdiction();
 
   constructor(
     private readonly sql: SqlClient,

@@ -10,7 +10,6 @@ export { DeadlineBreachEscalation, type BreachOutcome } from './deadline-breach-
 export { consumeRoutingInputs, ROUTING_CONSUMER_GROUP } from './routing-integration-consumer';
 export { CaseReadModel, CASE_READ_MODEL, type CaseView, type InboxQuery } from './case-read-model';
 export { InvalidCursorError, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from '@hotline/platform-sql';
-export { unitsCoveredBy } from './units-covered';
 export { CaseInputError } from './case-input-error';
 export { REASON_LIMITS, DETAILS_LIMITS } from './case-input';
 export { CaseCommands, type OfficerIdentity, type CaseCommandResult, type CaseCommandsDependencies } from './case-commands';

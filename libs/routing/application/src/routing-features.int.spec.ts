@@ -12,7 +12,6 @@ import { caseIdForReport, ReportIntake } from './report-intake-consumer';
 import { DeadlineBreachEscalation } from './deadline-breach-consumer';
 import { startRoutingFeatures, type RoutingFeatures } from './start-routing-features';
 import { caseStreamId } from './stored-case-event';
-import { unitsCoveredBy } from './units-covered';
 
 const intakeActor: Actor = { kind: 'officer', id: 'intake-operator-1', unitCode: 'P01' };
 const deadlineActor: Actor = { kind: 'system', id: 'deadline-service' };
@@ -206,7 +205,7 @@ function routingSuite(server: () => TestDatabaseServer): void {
     const first = await openedCase({ provinceCode: '48', communeCode: null });
     const second = await openedCase({ provinceCode: '48', communeCode: null });
     await features.caughtUp();
-    const units = unitsCoveredBy(jurisdiction, 'P48');
+    const units = jurisdiction.unitsCoveredBy('P48');
 
     const page1 = await features.readModel.inbox(units, { limit: 1 });
     const page2 = await features.readModel.inbox(units, { limit: 1, after: page1.nextCursor });

@@ -1,6 +1,6 @@
 import type { BilingualText } from './bilingual-text';
 import type { CaseLegalTrack, CasePollutionType, CaseSeverity, PollutionNature, RoutingFacts } from './routing-facts';
-import type { UnitCode } from './unit-code';
+import type { UnitCode } from '@hotline/shared-organisation';
 
 /** Every listed condition must hold; a list means "any of these"; an empty condition matches every case. */
 export interface AssignmentCondition {

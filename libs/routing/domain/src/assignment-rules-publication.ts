@@ -1,6 +1,6 @@
 import { AssignmentRules, type AssignmentRulesValidation } from './assignment-rules';
 import type { AssignmentRulesIssue } from './assignment-rules-issue';
-import type { Jurisdiction } from './jurisdiction';
+import type { Jurisdiction } from '@hotline/shared-organisation';
 import type { LocalDate } from './vietnam-date';
 
 /** What an administrator submits: the rules and the day they take effect; the version number is the platform's to give. */

@@ -1,7 +1,7 @@
 import { LegalTrack, PollutionType } from '@hotline/contracts-events';
 import { z } from 'zod';
 import { CASE_SEVERITIES, POLLUTION_NATURES } from './routing-facts';
-import { levelOfUnitCode, type UnitCode } from './unit-code';
+import { levelOfUnitCode, type UnitCode } from '@hotline/shared-organisation';
 
 // The catalogue carries a reason of at most 500 characters on routing.CaseAssigned.
 const REASON_MAX_LENGTH = 500;

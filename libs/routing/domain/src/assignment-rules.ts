@@ -1,4 +1,4 @@
-import type { AdministrativeLevel } from './administrative-level';
+import { type AdministrativeLevel, type OrganisationUnit, CENTRAL_UNIT_CODE, type UnitCode } from '@hotline/shared-organisation';
 import { AssignmentError } from './assignment-error';
 import type { AssignmentRule, AssignmentTarget } from './assignment-rule';
 import { conditionHolds } from './assignment-rule';
@@ -7,9 +7,7 @@ import { assignmentRulesSchema, type AssignmentRulesDefinition } from './assignm
 import type { BilingualText } from './bilingual-text';
 import { locateCase, type CaseLocation } from './case-location';
 import type { HotlineDirectory } from './hotline-directory';
-import type { OrganisationUnit } from './organisation-unit';
 import type { RoutingFacts } from './routing-facts';
-import { CENTRAL_UNIT_CODE, type UnitCode } from './unit-code';
 import type { LocalDate } from './vietnam-date';
 
 /** The competent unit for a case, and the rule that chose it. */

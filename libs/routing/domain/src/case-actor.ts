@@ -1,5 +1,5 @@
 import type { OfficerRole } from './officer-role';
-import type { UnitCode } from './unit-code';
+import type { UnitCode } from '@hotline/shared-organisation';
 
 export interface OfficerActor {
   readonly kind: 'officer';

@@ -4,9 +4,8 @@ import { CaseRuleViolation } from './case-rule-violation';
 import type { OpenedCase } from './case-state';
 import { statusWording } from './case-status';
 import { STATUSES_ALLOWING, transitionWording, type CaseTransition } from './case-transition';
-import type { Jurisdiction } from './jurisdiction';
+import type { Jurisdiction, UnitCode } from '@hotline/shared-organisation';
 import { roleWording } from './officer-role';
-import type { UnitCode } from './unit-code';
 
 /**
  * Checks (a) the role and (b) the jurisdiction, in that order. `systemAllowed` narrows what

@@ -2,7 +2,7 @@ import type { AssignmentRules } from './assignment-rules';
 import type { CaseActor } from './case-actor';
 import type { CaseClassification } from './case-classification';
 import type { CaseLegalTrack, CasePollutionType, PollutionNature } from './routing-facts';
-import type { UnitCode } from './unit-code';
+import type { UnitCode } from '@hotline/shared-organisation';
 import type { Instant } from './vietnam-date';
 
 interface Command<Type extends string, Data> {

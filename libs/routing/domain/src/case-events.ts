@@ -1,9 +1,8 @@
-import type { AdministrativeLevel } from './administrative-level';
+import type { AdministrativeLevel, UnitCode } from '@hotline/shared-organisation';
 import type { BilingualText } from './bilingual-text';
 import type { CaseActor } from './case-actor';
 import type { CaseClassification } from './case-classification';
 import type { EscalationCause, OpenCase } from './case-commands';
-import type { UnitCode } from './unit-code';
 import type { Instant } from './vietnam-date';
 
 interface Event<Type extends string, Data> {

@@ -1,7 +1,7 @@
 import type { CaseEvent } from './case-events';
 import { CaseRuleViolation } from './case-rule-violation';
 import type { CaseState, OpenedCase } from './case-state';
-import type { UnitCode } from './unit-code';
+import type { UnitCode } from '@hotline/shared-organisation';
 
 export function initialCaseState(): CaseState {
   return { status: 'not_opened' };

@@ -1,7 +1,5 @@
 import type { BilingualText } from './bilingual-text';
-import type { Jurisdiction } from './jurisdiction';
-import type { OrganisationUnit } from './organisation-unit';
-import { communeUnitCode, provinceUnitCode } from './unit-code';
+import { type Jurisdiction, type OrganisationUnit, communeUnitCode, provinceUnitCode } from '@hotline/shared-organisation';
 
 /** Where a case happened, as units of the current structure. */
 export interface CaseLocation {

@@ -6,8 +6,7 @@ import type { CaseEvent } from './case-events';
 import { CaseRuleViolation } from './case-rule-violation';
 import type { OpenedCase } from './case-state';
 import { requiredText } from './case-text-requirement';
-import type { OrganisationUnit } from './organisation-unit';
-import type { UnitCode } from './unit-code';
+import type { OrganisationUnit, UnitCode } from '@hotline/shared-organisation';
 import { vietnamDateOf } from './vietnam-date';
 
 export function forwardCase(command: ForwardCase, current: OpenedCase, context: CaseDecisionContext, stamp: EventStamp): CaseEvent[] {

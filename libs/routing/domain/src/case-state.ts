@@ -1,7 +1,7 @@
 import type { CaseClassification } from './case-classification';
 import type { CaseOpened } from './case-events';
 import type { CaseStatus } from './case-status';
-import type { UnitCode } from './unit-code';
+import type { UnitCode } from '@hotline/shared-organisation';
 
 export interface OpenedCase {
   readonly status: CaseStatus;

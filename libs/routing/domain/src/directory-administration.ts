@@ -1,8 +1,7 @@
 import type { BilingualText } from './bilingual-text';
 import { DirectoryRuleViolation } from './directory-rule-violation';
-import type { Jurisdiction } from './jurisdiction';
+import { type Jurisdiction, parseUnitCode, type UnitCode } from '@hotline/shared-organisation';
 import { roleWording, type OfficerRole } from './officer-role';
-import { parseUnitCode, type UnitCode } from './unit-code';
 
 /** What administrators change outside cases: a unit's hotline listing (H2), its roster (H3), the national assignment rules. */
 export type DirectoryChange = 'set_hotline_contact' | 'import_roster' | 'publish_assignment_rules';

@@ -1,8 +1,5 @@
 import type { HotlineUnit } from './hotline-unit';
-import { Jurisdiction } from './jurisdiction';
-import { OrganisationError } from './organisation-error';
-import type { OrganisationUnit } from './organisation-unit';
-import type { UnitCode } from './unit-code';
+import { nationalJurisdiction, OrganisationError, type Jurisdiction, type OrganisationUnit, type UnitCode } from '@hotline/shared-organisation';
 
 /**
  * The public directory of hotlines (H2) over the hierarchy of units (H1): which units exist,
@@ -20,7 +17,7 @@ export class HotlineDirectory {
 
   /** The current 34 provinces and 3,321 communes under the central unit, with the given listings. */
   static fromReferenceData(hotlines: readonly HotlineUnit[] = []): HotlineDirectory {
-    return new HotlineDirectory(Jurisdiction.fromReferenceData(), hotlines);
+    return new HotlineDirectory(nationalJurisdiction(), hotlines);
   }
 
   /** A directory with this listing added, or replacing the unit's previous one. */

@@ -1,7 +1,6 @@
 import type { FieldError } from './field-error';
 import { DEFAULT_INSTITUTIONAL_EMAIL_POLICY, readInstitutionalEmail, type InstitutionalEmailPolicy } from './institutional-email-policy';
-import type { Jurisdiction } from './jurisdiction';
-import { parseUnitCode, type UnitCode } from './unit-code';
+import { type Jurisdiction, parseUnitCode, type UnitCode } from '@hotline/shared-organisation';
 import { readVietnamesePhoneNumber, type PhoneNumberKind } from '@hotline/shared-contact';
 
 /** H2: the one institutional phone number and the one e-mail address a unit publishes for its hotline. */

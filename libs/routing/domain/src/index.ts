@@ -2,13 +2,25 @@ export type { BilingualText } from './bilingual-text';
 export { vietnamDateOf, type Instant, type LocalDate } from './vietnam-date';
 export type { FieldError } from './field-error';
 
-// Organisation (H1) and jurisdiction (DESIGN §3).
-export { ADMINISTRATIVE_LEVELS, type AdministrativeLevel, levelWording } from './administrative-level';
-export { CENTRAL_UNIT_CODE, type UnitCode, provinceUnitCode, communeUnitCode, levelOfUnitCode, parseUnitCode } from './unit-code';
-export type { OrganisationUnit } from './organisation-unit';
-export { CENTRAL_UNIT, currentAdministrativeUnits } from './current-administrative-units';
-export { OrganisationError, type OrganisationErrorCode } from './organisation-error';
-export { Jurisdiction } from './jurisdiction';
+// Organisation (H1) and jurisdiction (DESIGN §3): the platform's one organisation library, as routing decides with it.
+export {
+  ADMINISTRATIVE_LEVELS,
+  type AdministrativeLevel,
+  levelWording,
+  CENTRAL_UNIT_CODE,
+  type UnitCode,
+  provinceUnitCode,
+  communeUnitCode,
+  levelOfUnitCode,
+  parseUnitCode,
+  type OrganisationUnit,
+  CENTRAL_UNIT,
+  currentAdministrativeUnits,
+  OrganisationError,
+  type OrganisationErrorCode,
+  Jurisdiction,
+  nationalJurisdiction,
+} from '@hotline/shared-organisation';
 export { locateCase, type CaseLocation, type CaseLocationProblem, type CaseLocationReading } from './case-location';
 
 // Hotline directory (H2).

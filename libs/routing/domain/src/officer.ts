@@ -1,5 +1,5 @@
 import type { OfficerRole } from './officer-role';
-import type { UnitCode } from './unit-code';
+import type { UnitCode } from '@hotline/shared-organisation';
 
 /** An officer as the roster declares them (H3); importing creates the account and grants the role. */
 export interface Officer {

@@ -1,5 +1,4 @@
-import type { AdministrativeLevel } from './administrative-level';
-import { levelWording } from './administrative-level';
+import { type AdministrativeLevel, levelWording, parseUnitCode, type UnitCode } from '@hotline/shared-organisation';
 import type { BilingualText } from './bilingual-text';
 import type { HotlineDirectory } from './hotline-directory';
 import { DEFAULT_INSTITUTIONAL_EMAIL_POLICY, readInstitutionalEmail, type InstitutionalEmailPolicy } from './institutional-email-policy';
@@ -7,7 +6,6 @@ import type { Officer } from './officer';
 import { roleWording, type OfficerRole } from './officer-role';
 import { officerRoleNamed } from './officer-role-name';
 import { ROSTER_FIELDS, rosterFieldLabel, rosterFieldOfHeader, type RosterField } from './roster-column';
-import { parseUnitCode, type UnitCode } from './unit-code';
 import { readVietnamesePhoneNumber } from '@hotline/shared-contact';
 
 /** One row as the application layer read it from CSV or XLSX: header → cell. */

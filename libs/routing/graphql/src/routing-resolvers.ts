@@ -1,4 +1,4 @@
-import { CaseInputError, InvalidCursorError, unitsCoveredBy, type CaseCommandResult, type CaseView, type OfficerIdentity } from '@hotline/routing-application';
+import { CaseInputError, InvalidCursorError, type CaseCommandResult, type CaseView, type OfficerIdentity } from '@hotline/routing-application';
 import { UserFacingError, type SubgraphContext } from '@hotline/platform-graphql';
 import type { CaseStatus } from '@hotline/routing-domain';
 import { assignmentRulesResolvers } from './assignment-rules-resolvers';
@@ -70,7 +70,7 @@ export function routingResolvers(routing: RoutingApi) {
         const officer = caseReader(context.actor);
         const limit = pageSize(args.first);
         try {
-          const page = await routing.readModel.inbox(unitsCoveredBy(await jurisdiction(), officer.unitCode), { status: args.status ?? undefined, limit, after: args.after });
+          const page = await routing.readModel.inbox((await jurisdiction()).unitsCoveredBy(officer.unitCode), { status: args.status ?? undefined, limit, after: args.after });
           return { items: page.items.map(toCase), nextCursor: page.nextCursor };
         } catch (error) {
           throw error instanceof InvalidCursorError ? invalidCursor() : error;

@@ -1,5 +1,5 @@
 import type { AdministrativeLevel } from './administrative-level';
-import type { BilingualText } from './bilingual-text';
+import type { BilingualText } from '@hotline/shared-contact';
 import type { UnitCode } from './unit-code';
 
 /** One unit of the environment authorities' hierarchy (H1). */

@@ -1,4 +1,4 @@
-import type { BilingualText } from './bilingual-text';
+import type { BilingualText } from '@hotline/shared-contact';
 
 /** H1: since 1 July 2025 there is no district level. */
 export const ADMINISTRATIVE_LEVELS = ['central', 'province', 'commune'] as const;

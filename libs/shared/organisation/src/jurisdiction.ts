@@ -2,7 +2,8 @@ import type { AdministrativeLevel } from './administrative-level';
 import { currentAdministrativeUnits } from './current-administrative-units';
 import { OrganisationError } from './organisation-error';
 import type { OrganisationUnit } from './organisation-unit';
-import type { UnitCode } from './unit-code';
+import type { AdministrativePlace } from './administrative-place';
+import { CENTRAL_UNIT_CODE, communeUnitCode, provinceUnitCode, type UnitCode } from './unit-code';
 
 const PARENT_LEVEL: Record<AdministrativeLevel, AdministrativeLevel | null> = { central: null, province: 'central', commune: 'province' };
 
@@ -23,12 +24,38 @@ export class Jurisdiction {
   }
 
   /** Whether an officer of `actorUnit` may act on something held by `targetUnit`. Unknown units cover nothing. */
-  covers(actorUnit: UnitCode, targetUnit: UnitCode): boolean {
-    if (!this.byCode.has(actorUnit)) return false;
-    for (let unit = this.byCode.get(targetUnit); unit; unit = this.parentOf(unit.code) ?? undefined) {
+  covers(actorUnit: string, targetUnit: string): boolean {
+    if (!this.byCode.has(actorUnit as UnitCode)) return false;
+    for (let unit = this.byCode.get(targetUnit as UnitCode); unit; unit = this.parentOf(unit.code) ?? undefined) {
       if (unit.code === actorUnit) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether a unit answers for a place given by GSO codes (a report's placement): the place's
+   * commune when known, else its province, else — nowhere settled yet — the central unit.
+   */
+  coversPlace(actorUnit: string, place: AdministrativePlace): boolean {
+    return this.covers(actorUnit, this.unitOfPlace(place));
+  }
+
+  /** The most precise known unit of a place; the central unit when neither code names one. */
+  unitOfPlace(place: AdministrativePlace): UnitCode {
+    const commune = place.communeCode ? communeUnitCode(place.communeCode) : null;
+    if (commune && this.byCode.has(commune)) return commune;
+    const province = place.provinceCode ? provinceUnitCode(place.provinceCode) : null;
+    if (province && this.byCode.has(province)) return province;
+    return CENTRAL_UNIT_CODE;
+  }
+
+  /** The unit itself and every unit below it (DESIGN §3), e.g. for inbox queries; empty for an unknown unit. */
+  unitsCoveredBy(unitCode: string): UnitCode[] {
+    const unit = this.byCode.get(unitCode as UnitCode);
+    if (!unit) return [];
+    if (unit.level === 'commune') return [unit.code];
+    const below = unit.level === 'central' ? [...this.unitsAt('province'), ...this.unitsAt('commune')] : this.unitsAt('commune').filter((c) => c.parentCode === unit.code);
+    return [unit.code, ...below.map((u) => u.code)];
   }
 
   has(code: string): code is UnitCode {

@@ -1,4 +1,4 @@
-import type { BilingualText } from './bilingual-text';
+import type { BilingualText } from '@hotline/shared-contact';
 
 export type OrganisationErrorCode = 'duplicate_unit' | 'unknown_parent' | 'misplaced_level' | 'central_unit_count' | 'unknown_unit' | 'duplicate_hotline';
 

@@ -1,6 +1,6 @@
-import { CENTRAL_UNIT, Jurisdiction, locateCase, OrganisationError, parseUnitCode, type OrganisationUnit } from './index';
+import { CENTRAL_UNIT, Jurisdiction, nationalJurisdiction, OrganisationError, parseUnitCode, type OrganisationUnit } from './index';
 
-const jurisdiction = Jurisdiction.fromReferenceData();
+const jurisdiction = nationalJurisdiction();
 
 describe('Jurisdiction (H1, DESIGN §3) over the current administrative units', () => {
   it('holds the central unit, the 34 provinces and the 3,321 communes', () => {
@@ -40,13 +40,39 @@ describe('Jurisdiction (H1, DESIGN §3) over the current administrative units', 
     expect(jurisdiction.provinceOf('BTNMT')).toBeNull();
   });
 
-  it('locates a case only in a commune of the given province', () => {
-    expect(locateCase(jurisdiction, '01', '00004')).toMatchObject({ ok: true, location: { province: { code: 'P01' }, commune: { code: 'C00004' } } });
-    expect(locateCase(jurisdiction, '79', null)).toMatchObject({ ok: true, location: { province: { code: 'P79' }, commune: null } });
-    expect(locateCase(jurisdiction, '79', '00004')).toMatchObject({ ok: false, problem: 'commune_outside_province' });
-    // 02 was Hà Giang before 1 July 2025; intake maps legacy codes before routing sees them.
-    expect(locateCase(jurisdiction, '02', null)).toMatchObject({ ok: false, problem: 'unknown_province' });
-    expect(locateCase(jurisdiction, '01', '99999')).toMatchObject({ ok: false, problem: 'unknown_commune' });
+  it('is built once per process', () => {
+    expect(nationalJurisdiction()).toBe(jurisdiction);
+  });
+});
+
+describe('places and the units answering for them (the intake desk, the deadline lists)', () => {
+  it('answers for a place by its commune, else its province, else the central unit', () => {
+    expect(jurisdiction.unitOfPlace({ provinceCode: '01', communeCode: '00004' })).toBe('C00004');
+    expect(jurisdiction.unitOfPlace({ provinceCode: '01', communeCode: null })).toBe('P01');
+    expect(jurisdiction.unitOfPlace({ provinceCode: null, communeCode: null })).toBe('BTNMT');
+    // A code the reference data does not hold falls back to the level above.
+    expect(jurisdiction.unitOfPlace({ provinceCode: '01', communeCode: '99999' })).toBe('P01');
+  });
+
+  it('lets the ministry cover every place, a province its own, a commune only itself', () => {
+    const baDinh = { provinceCode: '01', communeCode: '00004' };
+    const hanoiUnplaced = { provinceCode: '01', communeCode: null };
+    const nowhere = { provinceCode: null, communeCode: null };
+    expect([baDinh, hanoiUnplaced, nowhere].map((p) => jurisdiction.coversPlace('BTNMT', p))).toEqual([true, true, true]);
+    expect([baDinh, hanoiUnplaced, nowhere].map((p) => jurisdiction.coversPlace('P01', p))).toEqual([true, true, false]);
+    expect([baDinh, hanoiUnplaced, nowhere].map((p) => jurisdiction.coversPlace('C00004', p))).toEqual([true, false, false]);
+    expect([baDinh, hanoiUnplaced, nowhere].map((p) => jurisdiction.coversPlace('P48', p))).toEqual([false, false, false]);
+    expect(jurisdiction.coversPlace('C00070', baDinh)).toBe(false);
+  });
+
+  it('lists the units an officer sees: itself and every unit below', () => {
+    expect(jurisdiction.unitsCoveredBy('C00004')).toEqual(['C00004']);
+    const hanoi = jurisdiction.unitsCoveredBy('P01');
+    expect(hanoi[0]).toBe('P01');
+    expect(hanoi).toContain('C00070');
+    expect(hanoi).not.toContain('C26740');
+    expect(jurisdiction.unitsCoveredBy('BTNMT')).toHaveLength(1 + 34 + 3321);
+    expect(jurisdiction.unitsCoveredBy('P99')).toEqual([]);
   });
 });
 

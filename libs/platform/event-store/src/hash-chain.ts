@@ -71,27 +71,60 @@ export interface BrokenLink {
 }
 
 /**
- * Verifies the hash chains of the given events (any mix of streams, each in revision order).
- * Reports the first broken link: an edited event fails its own hash, a deleted one leaves a
- * revision gap and a dangling prevHash.
+ * Follows the hash chains of events fed in order (any mix of streams, each in revision order),
+ * keeping only each stream's head, so a whole store can be verified page by page. The first
+ * broken link: an edited event fails its own hash, a deleted one leaves a revision gap and a
+ * dangling prevHash.
  */
-export function verifyChains(events: Iterable<RecordedEvent>): ChainVerdict {
-  const heads = new Map<string, { revision: number; hash: string }>();
-  let count = 0;
-  for (const event of events) {
-    count += 1;
-    const head = heads.get(event.streamId);
-    const expectedRevision = head ? head.revision + 1 : 0;
-    const broken = (problem: BrokenLink['problem']): ChainVerdict => ({
-      intact: false,
-      streams: heads.size,
-      events: count,
-      brokenAt: { streamId: event.streamId, streamRevision: event.streamRevision, eventId: event.eventId, globalPosition: event.globalPosition, problem },
-    });
-    if (event.streamRevision !== expectedRevision) return broken('revision_gap');
-    if (event.prevHash !== (head?.hash ?? null)) return broken('prev_hash_mismatch');
-    if (hashEvent(event) !== event.hash) return broken('hash_mismatch');
-    heads.set(event.streamId, { revision: event.streamRevision, hash: event.hash });
+export class ChainVerifier {
+  private readonly heads = new Map<string, StreamHead>();
+  private count = 0;
+  private broken: BrokenLink | null = null;
+
+  /** Checks one more event; false once a link is broken (later events are not looked at). */
+  check(event: RecordedEvent): boolean {
+    if (this.broken) return false;
+    this.count += 1;
+    const head = this.heads.get(event.streamId);
+    const problem = linkProblem(event, head);
+    if (problem) {
+      this.broken = { streamId: event.streamId, streamRevision: event.streamRevision, eventId: event.eventId, globalPosition: event.globalPosition, problem };
+      return false;
+    }
+    this.heads.set(event.streamId, { revision: event.streamRevision, hash: event.hash });
+    return true;
   }
-  return { intact: true, streams: heads.size, events: count };
+
+  /** The last event seen of a stream, to compare with what the store says its head is. */
+  headOf(streamId: string): StreamHead | undefined {
+    return this.heads.get(streamId);
+  }
+
+  get streams(): number {
+    return this.heads.size;
+  }
+
+  get events(): number {
+    return this.count;
+  }
+
+  verdict(): ChainVerdict {
+    return this.broken ? { intact: false, streams: this.heads.size, events: this.count, brokenAt: this.broken } : { intact: true, streams: this.heads.size, events: this.count };
+  }
+}
+
+function linkProblem(event: RecordedEvent, head: StreamHead | undefined): BrokenLink['problem'] | null {
+  if (event.streamRevision !== (head ? head.revision + 1 : 0)) return 'revision_gap';
+  if (event.prevHash !== (head?.hash ?? null)) return 'prev_hash_mismatch';
+  if (hashEvent(event) !== event.hash) return 'hash_mismatch';
+  return null;
+}
+
+/** Verifies the hash chains of the given events (any mix of streams, each in revision order). */
+export function verifyChains(events: Iterable<RecordedEvent>): ChainVerdict {
+  const verifier = new ChainVerifier();
+  for (const event of events) {
+    if (!verifier.check(event)) break;
+  }
+  return verifier.verdict();
 }

@@ -1,9 +1,9 @@
 import type { Actor } from '@hotline/contracts-events';
 import { InMemoryCheckpointStore } from '../checkpoint-store';
 import { subscribeToAll } from '../catch-up-subscription';
-import { WrongExpectedRevisionError, type EventStore, type NewEvent, type RecordedEvent } from '../event-store';
+import { DEFAULT_READ_BATCH, WrongExpectedRevisionError, type EventStore, type NewEvent, type RecordedEvent } from '../event-store';
 import { verifyChains } from '../hash-chain';
-import { verifyStore } from '../store-verification';
+import { verifyStore, verifyStream } from '../store-verification';
 
 const actor: Actor = { kind: 'officer', id: 'officer-1', unitCode: '01' };
 const event = (type: string, data: unknown, extra: Partial<NewEvent> = {}): NewEvent => ({ type, data, actor, ...extra });
@@ -123,6 +123,18 @@ export function eventStoreContract(hooks: EventStoreContractHooks): void {
     expect(verifyChains(events)).toEqual({ intact: true, streams: 1, events: 3 });
   });
 
+  it('verifies one stream read page by page, and the whole store with progress', async () => {
+    const id = stream('long');
+    await store.appendToStream(id, Array.from({ length: DEFAULT_READ_BATCH + 20 }, (_, n) => event('routing.CaseAssigned', { n })), { expectedRevision: 'no_stream' });
+    expect(await verifyStream(store, id)).toEqual({ intact: true, streams: 1, events: DEFAULT_READ_BATCH + 20 });
+    expect(await verifyStream(store, stream('never-written'))).toEqual({ intact: true, streams: 0, events: 0 });
+    const progress: number[] = [];
+    const whole = await verifyStore(store, (p) => progress.push(p.events));
+    expect(whole).toMatchObject({ intact: true });
+    expect(progress.length).toBeGreaterThanOrEqual(2);
+    expect(progress[progress.length - 1]).toBe(whole.events);
+  });
+
   it('verifies the whole store, and catches a deleted last event where the store keeps stream heads', async () => {
     const id = stream('tail');
     await store.appendToStream(id, [0, 1].map((n) => event('routing.CaseAssigned', { n })), { expectedRevision: 'no_stream' });
@@ -134,6 +146,7 @@ export function eventStoreContract(hooks: EventStoreContractHooks): void {
     await hooks.deleteEvent(store, last.eventId);
     expect(verifyChains(await store.readStream(id))).toMatchObject({ intact: true });
     expect(await verifyStore(store)).toMatchObject({ intact: false, brokenAt: { streamId: id, streamRevision: 1, problem: 'revision_gap' } });
+    expect(await verifyStream(store, id)).toMatchObject({ intact: false, brokenAt: { streamId: id, streamRevision: 1, problem: 'revision_gap' } });
   });
 
   it('detects a changed event and a deleted one', async () => {
@@ -146,6 +159,7 @@ export function eventStoreContract(hooks: EventStoreContractHooks): void {
       await hooks.tamper(store, events[1].eventId, { unitCode: '99' });
       const tampered = await store.readStream(id);
       expect(verifyChains(tampered)).toMatchObject({ intact: false, brokenAt: { eventId: events[1].eventId, problem: 'hash_mismatch' } });
+      expect(await verifyStream(store, id)).toEqual({ intact: false, streams: 1, events: 2, brokenAt: { streamId: id, streamRevision: 1, eventId: events[1].eventId, globalPosition: events[1].globalPosition, problem: 'hash_mismatch' } });
     } else {
       const edited = [events[0], { ...events[1], data: { unitCode: '99' } }, events[2]];
       expect(verifyChains(edited)).toMatchObject({ intact: false, brokenAt: { eventId: events[1].eventId, problem: 'hash_mismatch' } });

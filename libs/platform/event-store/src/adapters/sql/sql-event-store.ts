@@ -167,6 +167,13 @@ export class SqlEventStore implements EventStore {
     return new Map(rows.map((r) => [r.stream_id, { revision: r.revision, hash: r.last_hash }]));
   }
 
+  /** One stream's recorded head, or null for a stream never written. */
+  async streamHead(streamId: string): Promise<StreamHead | null> {
+    await this.migrate();
+    const rows = await this.sql.query<{ revision: number; last_hash: string }>(`select revision, last_hash from ${this.s}.streams where stream_id = $1`, [streamId]);
+    return rows[0] ? { revision: Number(rows[0].revision), hash: rows[0].last_hash } : null;
+  }
+
   onAppended(listener: () => void): () => void {
     this.appended.on('appended', listener);
     return () => this.appended.off('appended', listener);

@@ -7,6 +7,19 @@ describeWithServer('EventBus contract — Kafka (kafkajs)', 'kafka', (brokers) =
   eventBusContract({ open: async () => new KafkaEventBus({ brokers: brokers.split(','), clientId: 'hotline-contract-test' }) });
 });
 
+describeWithServer('Kafka topics on a fresh cluster', 'kafka', (brokers) => {
+  it('lets several services create and subscribe to the same new topics at once (start-up of every service together)', async () => {
+    const topics = [uniqueName('hotline.test.race-a'), uniqueName('hotline.test.race-b')];
+    const buses = Array.from({ length: 4 }, (_, i) => new KafkaEventBus({ brokers: brokers.split(','), clientId: `hotline-race-${i}` }));
+    try {
+      const subscriptions = await Promise.all(buses.map((bus, i) => bus.subscribe({ groupId: uniqueName(`g-race-${i}`), topics, handle: async () => undefined })));
+      await Promise.all(subscriptions.map((s) => s.stop()));
+    } finally {
+      await Promise.all(buses.map((bus) => bus.close()));
+    }
+  }, 90_000);
+});
+
 describeWithServer('Kafka namespaces', 'kafka', (brokers) => {
   it('keeps two namespaces on one cluster apart, and hands handlers the catalogue topic name', async () => {
     const topic = uniqueName('hotline.test.namespaced');

@@ -60,6 +60,11 @@ export class KafkaEventBus implements EventBus {
     return name.startsWith(prefix) ? name.slice(prefix.length) : name;
   }
 
+  /**
+   * Creates missing topics and waits until each partition has a leader. Several services start
+   * at once on a fresh cluster and create the same topics: "already exists" from a racing
+   * creator is success, and metadata that does not show the new topic yet is waited for.
+   */
   async ensureTopics(logicalTopics: string[]): Promise<void> {
     const topics = logicalTopics.map((t) => this.physical(t));
     const missing = topics.filter((t) => !this.knownTopics.has(t));
@@ -68,15 +73,24 @@ export class KafkaEventBus implements EventBus {
     const existing = new Set(await this.admin.listTopics());
     const toCreate = missing.filter((t) => !existing.has(t));
     if (toCreate.length > 0) {
-      await this.admin.createTopics({
-        waitForLeaders: true,
-        topics: toCreate.map((topic) => ({
-          topic,
-          numPartitions: this.options.partitions ?? DEFAULT_PARTITIONS,
-          replicationFactor: this.options.replicationFactor ?? 1,
-        })),
-      });
+      await this.admin
+        .createTopics({
+          waitForLeaders: true,
+          topics: toCreate.map((topic) => ({
+            topic,
+            numPartitions: this.options.partitions ?? DEFAULT_PARTITIONS,
+            replicationFactor: this.options.replicationFactor ?? 1,
+          })),
+        })
+        .catch((error: unknown) => {
+          if (!createdByAnother(error)) throw error;
+        });
     }
+    await retryWhileTransient(`topics ${missing.join(', ')} to get leaders`, async () => {
+      const { topics: described } = await this.admin.fetchTopicMetadata({ topics: missing });
+      const leaderless = described.filter((t) => t.partitions.length === 0 || t.partitions.some((p) => p.leader < 0)).map((t) => t.name);
+      if (leaderless.length > 0) throw Object.assign(new Error(`no leader yet for ${leaderless.join(', ')}`), { retriable: true });
+    });
     missing.forEach((t) => this.knownTopics.add(t));
   }
 
@@ -95,7 +109,9 @@ export class KafkaEventBus implements EventBus {
     const consumer = this.kafka.consumer({ groupId: this.physical(options.groupId), sessionTimeout: 30_000, heartbeatInterval: 3_000, allowAutoTopicCreation: false });
     const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
     await consumer.connect();
-    await consumer.subscribe({ topics: options.topics.map((t) => this.physical(t)), fromBeginning: options.fromBeginning ?? true });
+    await retryWhileTransient(`subscribing to ${options.topics.join(', ')}`, () =>
+      consumer.subscribe({ topics: options.topics.map((t) => this.physical(t)), fromBeginning: options.fromBeginning ?? true }),
+    );
     const policy = { ...DEFAULT_RETRY, ...this.options.defaultRetry, ...options.retry };
     await consumer.run({
       eachMessage: async ({ topic, partition, message, heartbeat }) => {
@@ -145,6 +161,26 @@ const quietTransientErrors: logCreator = () => ({ namespace, label, log }) => {
   if (TRANSIENT.test(error) || TRANSIENT.test(log.message)) return;
   process.stderr.write(`${JSON.stringify({ level: label, logger: `kafkajs.${namespace}`, ...log })}\n`);
 };
+
+/** Another process created the topic between our listing and our request: that is what we wanted. */
+function createdByAnother(error: unknown): boolean {
+  const nested = (error as { errors?: { type?: string }[] }).errors ?? [];
+  const type = (error as { type?: string }).type;
+  return type === 'TOPIC_ALREADY_EXISTS' || (nested.length > 0 && nested.every((e) => e.type === 'TOPIC_ALREADY_EXISTS'));
+}
+
+/** Retries what Kafka reports as retriable (a new topic without a leader yet), for up to ~15 s. */
+async function retryWhileTransient<T>(what: string, attempt: () => Promise<T>): Promise<T> {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const retriable = (error as { retriable?: boolean }).retriable === true || TRANSIENT.test(String((error as Error)?.message));
+      if (!retriable || tries >= 30) throw new Error(`Kafka: ${what} failed after ${tries} attempts: ${(error as Error).message}`, { cause: error });
+      await new Promise((resolve) => setTimeout(resolve, Math.min(100 * tries, 1_000)));
+    }
+  }
+}
 
 function decodeHeaders(headers: IHeaders | undefined): Record<string, string> {
   const decoded: Record<string, string> = {};

@@ -1,7 +1,7 @@
 import type { DocumentNode } from 'graphql';
-import { deadlineTypeDefs } from '@hotline/deadline-graphql';
+import { deadlineServiceTypeDefs } from '@hotline/deadline-graphql';
 import { intakeServiceTypeDefs } from '@hotline/intake-graphql';
-import { routingTypeDefs } from '@hotline/routing-graphql';
+import { routingServiceTypeDefs } from '@hotline/routing-graphql';
 
 export interface SubgraphDefinition {
   name: 'intake' | 'routing' | 'deadline';
@@ -13,6 +13,6 @@ export interface SubgraphDefinition {
 /** The subgraphs the gateway federates, in the order their services start. */
 export const HOTLINE_SUBGRAPHS: readonly SubgraphDefinition[] = [
   { name: 'intake', typeDefs: intakeServiceTypeDefs, url: 'http://intake/graphql' },
-  { name: 'routing', typeDefs: routingTypeDefs, url: 'http://routing/graphql' },
-  { name: 'deadline', typeDefs: deadlineTypeDefs, url: 'http://deadline/graphql' },
+  { name: 'routing', typeDefs: routingServiceTypeDefs, url: 'http://routing/graphql' },
+  { name: 'deadline', typeDefs: deadlineServiceTypeDefs, url: 'http://deadline/graphql' },
 ];

@@ -20,6 +20,7 @@ export {
 } from './sla-policy-table';
 export { DEADLINE_EVENT_PREFIX, deadlineStreamId, type CommandMetadata } from './stored-deadline-event';
 export { DeadlineAdjustments, type AdjustingOfficer } from './deadline-adjustments';
+export { DeadlineAudit } from './deadline-audit';
 export { DeadlineRepository, type CalendarSource, type HandledDeadlineCommand, type LoadedDeadline } from './deadline-repository';
 export { DurableTimers, type DurableTimer, type TimerBacklog, type TimerKind, type TimerStatus } from './durable-timers';
 export { TimerScheduler, type TimerSchedulerOptions } from './timer-scheduler';

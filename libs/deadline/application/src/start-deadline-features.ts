@@ -6,6 +6,7 @@ import { CalendarTable } from './calendar-table';
 import { CaseFacts } from './case-facts';
 import { systemClock, type Clock } from './clock';
 import { DeadlineAdjustments } from './deadline-adjustments';
+import { DeadlineAudit } from './deadline-audit';
 import { DeadlinePlanner } from './deadline-planner';
 import { DEADLINE_READ_MODEL, DeadlineReadModel } from './deadline-read-model';
 import { DeadlineRepository } from './deadline-repository';
@@ -34,6 +35,8 @@ export interface DeadlineFeatures extends ServiceFeatures {
   readonly policies: SlaPolicyTable;
   /** For the subgraph: officers' pause, resume and extension. */
   readonly adjustments: DeadlineAdjustments;
+  /** Auditors' reading of the deadline store: histories and hash chains. */
+  readonly audit: DeadlineAudit;
   /** The service's clock: what "today" and "now" mean to the subgraph too. */
   readonly clock: Clock;
   readonly repository: DeadlineRepository;
@@ -102,6 +105,7 @@ export async function startDeadlineFeatures(context: ServiceContext, options: De
     calendar,
     policies,
     adjustments: new DeadlineAdjustments(repository, clock),
+    audit: new DeadlineAudit(store),
     clock,
     repository,
     timers,

@@ -5,7 +5,7 @@ import { parse } from 'graphql';
  * pause, resume and extension, and the ministry's working-day calendar and time-limit table.
  */
 export const deadlineTypeDefs = parse(`
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])
 
   type DeadlineText {
     vi: String!

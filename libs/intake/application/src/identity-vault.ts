@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomUUID } from 'node:crypto';
-import type { ReporterIdentity } from '@hotline/intake-domain';
+import { maskReporterIdentity, type ReporterIdentity } from '@hotline/intake-domain';
 import { sqlIdentifier, type SqlClient, type SqlExecutor } from '@hotline/platform-sql';
 
 export interface IdentityViewer {
@@ -85,6 +85,13 @@ export class IdentityVault {
       viewer.purpose,
     ]);
     return JSON.parse(this.decrypt(rows[0].sealed, identityRef)) as ReporterIdentity;
+  }
+
+  /** The identity masked inside the vault (H8): what leaves it identifies nobody, so no view is recorded. */
+  async masked(identityRef: string): Promise<ReporterIdentity | null> {
+    const rows = await this.sql.query<{ sealed: string }>(`select sealed from ${this.s}.reporter_identities where identity_ref = $1`, [identityRef]);
+    if (rows.length === 0) return null;
+    return maskReporterIdentity(JSON.parse(this.decrypt(rows[0].sealed, identityRef)) as ReporterIdentity);
   }
 
   digest(contact: string): string {

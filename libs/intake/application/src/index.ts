@@ -3,6 +3,8 @@ export * from './report-read-model';
 export * from './report-placement';
 export * from './duplicate-finder';
 export * from './report-desk';
+export * from './report-streams';
+export * from './report-audit';
 export * from './start-intake-features';
 export * from './report-stage';
 export * from './case-progress';

@@ -2,16 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { integrationEvents, uuidv7, type Actor } from '@hotline/contracts-events';
 import {
   readReportSubmission,
+  identityDisclosureFor,
   normaliseTrackingCode,
   reportDecider,
   trackingCodeFrom,
   POLLUTION_TYPES,
   type AdministrativeGazetteer,
+  type IdentityDisclosure,
   type LegalTrack,
   type OfficerActor,
   type ReportCommand,
   type ReportEvent,
   type ReportState,
+  type ReporterIdentity,
 } from '@hotline/intake-domain';
 import { AggregateRepository, type EventStore } from '@hotline/platform-event-store';
 import type { SqlClient } from '@hotline/platform-sql';
@@ -23,6 +26,7 @@ import type { IdentityVault, IdentityViewer } from './identity-vault';
 import { placeReport } from './report-placement';
 import type { ReportReadModel, ReportView } from './report-read-model';
 import type { ReportProgress } from './report-stage';
+import { identityViewsStreamId, reportStreamId } from './report-streams';
 
 export interface ReportDeskDependencies {
   sql: SqlClient;
@@ -43,7 +47,13 @@ export type TrackedReport = ReportView & { readonly history: readonly ReportProg
 
 export type SubmitOutcome = { ok: true; reportId: string; trackingCode: string } | { ok: false; errors: FieldError[] };
 
-const reportStream = (reportId: string) => `report-${reportId}`;
+/** What an officer covering a report is shown of its reporter (H8): in clear (and recorded), or masked. */
+export interface DisclosedIdentity {
+  disclosure: IdentityDisclosure;
+  confidential: boolean;
+  /** Null when the reporter gave nothing identifying. */
+  identity: ReporterIdentity | null;
+}
 
 /** Intake's use cases: receive a report through any channel, settle it, and answer the reporter. */
 export class ReportDesk {
@@ -51,7 +61,7 @@ export class ReportDesk {
   private readonly now: () => Date;
 
   constructor(private readonly deps: ReportDeskDependencies) {
-    this.reports = new AggregateRepository(deps.store, { context: 'intake', streamId: reportStream, decider: reportDecider, catalogue: integrationEvents });
+    this.reports = new AggregateRepository(deps.store, { context: 'intake', streamId: reportStreamId, decider: reportDecider, catalogue: integrationEvents });
     this.now = deps.now ?? (() => new Date());
   }
 
@@ -145,15 +155,41 @@ export class ReportDesk {
   }
 
   /** Opens the reporter's identity for an officer allowed to see it, and records the view in the event store. */
-  async revealIdentity(reportId: string, viewer: IdentityViewer): Promise<unknown> {
-    const { state } = await this.reports.load(reportId);
-    if (state.status === 'none') return null;
-    const received = (await this.deps.store.readStream(reportStream(reportId), { maxCount: 1 }))[0];
-    const identityRef = (received?.data as { identityRef?: string | null } | undefined)?.identityRef ?? null;
-    if (!identityRef) return null;
+  async revealIdentity(reportId: string, viewer: IdentityViewer): Promise<ReporterIdentity | null> {
+    const sealed = await this.sealedIdentityOf(reportId);
+    return sealed?.identityRef ? this.reveal(reportId, sealed.identityRef, viewer) : null;
+  }
+
+  /**
+   * The reporter as an officer covering the report may see them: in clear for the roles H8's
+   * policy names (the view recorded as intake.ReporterIdentityViewed with the purpose), masked
+   * for every other officer (nothing readable leaves the vault, so nothing is recorded).
+   * Null when there is no such report.
+   */
+  async reporterIdentityFor(reportId: string, viewer: IdentityViewer & { role: string }): Promise<DisclosedIdentity | null> {
+    const sealed = await this.sealedIdentityOf(reportId);
+    if (!sealed) return null;
+    const disclosure = identityDisclosureFor(viewer.role, sealed);
+    if (!sealed.identityRef) return { disclosure, confidential: sealed.confidential, identity: null };
+    const identity = disclosure === 'full' ? await this.reveal(reportId, sealed.identityRef, viewer) : await this.deps.vault.masked(sealed.identityRef);
+    return { disclosure, confidential: sealed.confidential, identity };
+  }
+
+  /** Where the report's identity is sealed, and whether the reporter asked for secrecy, as recorded on receipt. */
+  private async sealedIdentityOf(reportId: string): Promise<{ identityRef: string | null; confidential: boolean } | null> {
+    const received = (await this.deps.store.readStream(reportStreamId(reportId), { maxCount: 1 }))[0];
+    if (!received || received.type !== 'intake.ReportReceived') return null;
+    const data = received.data as { identityRef?: string | null; confidential?: boolean };
+    // Reports recorded before the flag existed were all kept secret.
+    return { identityRef: data.identityRef ?? null, confidential: data.confidential ?? true };
+  }
+
+  private async reveal(reportId: string, identityRef: string, viewer: IdentityViewer): Promise<ReporterIdentity | null> {
     const identity = await this.deps.vault.reveal(identityRef, viewer);
+    // Past its retention the vault holds nothing: nothing was seen, so no view is recorded.
+    if (!identity) return null;
     await this.deps.store.appendToStream(
-      `identity-views-${reportId}`,
+      identityViewsStreamId(reportId),
       [{ type: 'intake.ReporterIdentityViewed', data: { reportId, identityRef, purpose: viewer.purpose }, actor: { kind: 'officer', id: viewer.officerId, unitCode: viewer.unitCode } }],
       { expectedRevision: 'any' },
     );

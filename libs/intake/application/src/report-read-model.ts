@@ -248,6 +248,12 @@ export class ReportReadModel {
     return { items, nextCursor: rows.length > size && last ? encodeCursor({ at: last.receivedAt, id: last.reportId }) : null };
   }
 
+  /** The reports of a case, the one that opened it and the duplicates linked to it, oldest first. */
+  async reportIdsOfCase(caseId: string): Promise<string[]> {
+    const rows = await this.sql.query<{ report_id: string }>(`select report_id from ${this.s}.reports where case_id = $1 order by received_at, report_id`, [caseId]);
+    return rows.map((r) => r.report_id);
+  }
+
   /** Accepted, still open reports of one type since `since`: the candidates for duplicates. */
   async openReportsOfType(pollutionType: string, since: string): Promise<{ reportId: string; caseId: string; communeCode: string | null; latitude: number | null; longitude: number | null }[]> {
     const rows = await this.sql.query<{ report_id: string; case_id: string; commune_code: string | null; latitude: number | null; longitude: number | null }>(

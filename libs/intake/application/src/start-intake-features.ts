@@ -11,11 +11,14 @@ import { SqlEvidenceStore } from './evidence/sql-evidence-store';
 import type { MailListener } from './mail/smtp-mail-listener';
 import { IdentityVault } from './identity-vault';
 import { ReportDesk } from './report-desk';
+import { ReportAudit } from './report-audit';
 import { ReportReadModel } from './report-read-model';
 
 export interface IntakeFeatures extends ServiceFeatures {
   desk: ReportDesk;
   readModel: ReportReadModel;
+  /** Auditors' reading of intake's store: histories, replays as of an instant, hash chains. */
+  audit: ReportAudit;
   callLog: CallLogImport;
   gazetteer: AdministrativeGazetteer;
   evidence: EvidenceReception;
@@ -59,6 +62,7 @@ export async function startIntakeFeatures(context: ServiceContext, options: { id
   return {
     desk,
     readModel,
+    audit: new ReportAudit(store, readModel),
     evidence: channels.reception,
     mail: channels.mail,
     routes: channels.routes,

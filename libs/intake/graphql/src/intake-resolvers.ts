@@ -1,20 +1,18 @@
 import type { ReportDesk, ReportReadModel, ReportView } from '@hotline/intake-application';
 import { UserFacingError, type SubgraphContext } from '@hotline/platform-graphql';
 import type { LegalTrack } from '@hotline/intake-domain';
-import { asDomainOfficer, coversPlace, deskAreaOf, intakeOfficer, outsideJurisdiction } from './officer-access';
+import { asDomainOfficer, coversPlace, coversReport, deskAreaOf, intakeOfficer, intakeReader, outsideJurisdiction } from './officer-access';
 import { publicReportStatus } from './public-report-status';
 
 const notFound = () => new UserFacingError('NOT_FOUND', { vi: 'Không tìm thấy phản ánh.', en: 'No such report.' });
 
 export function intakeResolvers(desk: ReportDesk, readModel: ReportReadModel) {
   /** Loads a report the officer may see; the same answer for "missing" and "not yours" would hide too much from a real officer. */
-  const officersReport = async (id: string, context: SubgraphContext) => {
-    const officer = intakeOfficer(context.actor);
+  const officersReport = async (id: string, context: SubgraphContext, caller = intakeOfficer) => {
+    const officer = caller(context.actor);
     const report = await readModel.byId(id);
     if (!report) throw notFound();
-    if (!coversPlace(officer.unitCode, report) && !(report.placement.kind === 'needs_choice' && report.placement.candidates.some((c) => coversPlace(officer.unitCode, c)))) {
-      throw outsideJurisdiction();
-    }
+    if (!coversReport(officer.unitCode, report)) throw outsideJurisdiction();
     return { officer, report };
   };
   const fresh = async (id: string) => {
@@ -28,7 +26,7 @@ export function intakeResolvers(desk: ReportDesk, readModel: ReportReadModel) {
         const report = await desk.track(args.trackingCode, args.contact);
         return report && publicReportStatus(report);
       },
-      report: async (_: unknown, args: { id: string }, context: SubgraphContext) => toReport((await officersReport(args.id, context)).report),
+      report: async (_: unknown, args: { id: string }, context: SubgraphContext) => toReport((await officersReport(args.id, context, intakeReader)).report),
       intakeDesk: async (_: unknown, args: { status?: ReportView['status'] | null; first?: number | null; after?: string | null }, context: SubgraphContext) => {
         const officer = intakeOfficer(context.actor);
         const page = await readPage(() => readModel.desk(deskAreaOf(officer.unitCode), { status: args.status ?? null, limit: args.first ?? undefined, after: args.after }));
@@ -66,12 +64,12 @@ export function intakeResolvers(desk: ReportDesk, readModel: ReportReadModel) {
       },
     },
     Report: {
-      __resolveReference: async (reference: { id: string }, context: SubgraphContext) => toReport((await officersReport(reference.id, context)).report),
+      __resolveReference: async (reference: { id: string }, context: SubgraphContext) => toReport((await officersReport(reference.id, context, intakeReader)).report),
     },
   };
 }
 
-function toReport(view: ReportView) {
+export function toReport(view: ReportView) {
   const placement = view.placement;
   return {
     id: view.reportId,

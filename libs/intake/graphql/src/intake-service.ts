@@ -14,7 +14,7 @@ export function intakeService(authenticator: Authenticator = anonymousOnly): Ser
       const open311 = await startOpen311(context, features);
       return { ...features, routes: [...(features.routes ?? []), ...open311.routes] };
     },
-    schema: (features) => intakeSubgraphSchema(features.desk, features.readModel, features.callLog),
+    schema: (features) => intakeSubgraphSchema(features.desk, features.readModel, features.callLog, features.audit),
     authenticator,
   });
 }

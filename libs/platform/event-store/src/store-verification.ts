@@ -32,15 +32,14 @@ async function* pages(read: (cursor: RecordedEvent | null) => Promise<RecordedEv
  * Verifies the hash chains of the whole store page by page (memory grows with the number of
  * streams, not of events) and, where the store records stream heads, that every stream still
  * ends where the head says: this catches the deletion of a last event, which leaves no gap
- * inside the chain. `onProgress` hears after each page.
+ * inside the chain. `onProgress` hears after each page, and where a broken link stopped it.
  */
 export async function verifyStore(store: EventStore, onProgress?: (progress: VerificationProgress) => void): Promise<ChainVerdict> {
   const verifier = new ChainVerifier();
   for await (const batch of pages((last) => store.readAll({ after: last?.globalPosition ?? 0, maxCount: DEFAULT_READ_BATCH }))) {
-    for (const event of batch) {
-      if (!verifier.check(event)) return verifier.verdict();
-    }
+    const intact = batch.every((event) => verifier.check(event));
     onProgress?.({ events: verifier.events, streams: verifier.streams });
+    if (!intact) return verifier.verdict();
   }
   if (!hasHeads(store)) return verifier.verdict();
   for (const [streamId, head] of await store.streamHeads()) {

@@ -9,6 +9,7 @@ export { ReportIntake, caseIdForReport, ROUTING_SYSTEM_ACTOR, type ReportIntakeD
 export { DeadlineBreachEscalation, type BreachOutcome } from './deadline-breach-consumer';
 export { consumeRoutingInputs, ROUTING_CONSUMER_GROUP } from './routing-integration-consumer';
 export { CaseReadModel, CASE_READ_MODEL, type CaseView, type InboxQuery } from './case-read-model';
+export { CaseAudit, type CaseAsOf } from './case-audit';
 export { InvalidCursorError, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from '@hotline/platform-sql';
 export { CaseInputError } from './case-input-error';
 export { REASON_LIMITS, DETAILS_LIMITS } from './case-input';

@@ -2,6 +2,7 @@ import type { RetryPolicy } from '@hotline/platform-event-bus';
 import { subscribeToAll } from '@hotline/platform-event-store';
 import type { HealthCheck, ServiceContext, ServiceFeatures } from '@hotline/platform-runtime';
 import { AssignmentRulesTable } from './assignment-rules-table';
+import { CaseAudit } from './case-audit';
 import { CaseCommands } from './case-commands';
 import { CASE_READ_MODEL, CaseReadModel } from './case-read-model';
 import { CaseRepository } from './case-repository';
@@ -28,6 +29,8 @@ export interface RoutingFeatures extends ServiceFeatures {
   readonly readModel: CaseReadModel;
   readonly commands: CaseCommands;
   readonly directoryCommands: DirectoryCommands;
+  /** Auditors' reading of routing's store: histories, replays as of an instant, hash chains. */
+  readonly audit: CaseAudit;
   /** The service's "now": which rules version is current, what "today" is for a publication. */
   readonly clock: () => Date;
   /** Resolves once the read model has applied every event appended so far. */
@@ -76,6 +79,7 @@ export async function startRoutingFeatures(context: ServiceContext, options: Rou
     readModel,
     commands,
     directoryCommands,
+    audit: new CaseAudit(store),
     clock: now,
     caughtUp: () => projection.caughtUp(),
     checks: {

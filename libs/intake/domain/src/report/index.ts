@@ -4,5 +4,7 @@ export * from './report-commands';
 export * from './report-rule-violation';
 export * from './report';
 export * from './report-case';
+export * from './reporter-identity-mask';
+export * from './identity-disclosure';
 export * from './tracking-code';
 export { isInsideVietnam } from './vietnam-territory';

@@ -86,7 +86,7 @@ async function classifyWhenVisible(intake: string, reportId: string): Promise<st
     const answer = await callGraphql(intake, CLASSIFY, { id: reportId }, 'operator');
     const caseId = answer.data?.['classifyReport']?.caseId as string | undefined;
     if (caseId) return caseId;
-    if (answer.errors?.[0]?.extensions?.code !== 'NOT_FOUND' || attempt > 2000) throw new Error(`classify ${reportId}: ${JSON.stringify(answer.errors)}`);
+    if (answer.errors?.[0]?.extensions?.code !== 'NOT_FOUND' || attempt > 2000) throw new Error(`classify ${reportId}: ${JSON.stringify(answer)}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }

@@ -31,8 +31,11 @@ export function subscribeToAll(store: EventStore, options: CatchUpOptions): Catc
   let running = true;
   let position = 0;
   let wake: (() => void) | undefined;
-  // Callers of caughtUp(): released when a read finds nothing new.
-  let waiters: (() => void)[] = [];
+  // Callers of caughtUp(), with the number of reads started before they asked: a waiter is
+  // released only by an empty read that started after it asked, so it never hears "caught up"
+  // from a read that could not have seen the events appended before the question.
+  let waiters: { resolve: () => void; askedAfterRead: number }[] = [];
+  let readsStarted = 0;
   // Set by every append, cleared before each read: an append that lands while a read is under
   // way (when there is nobody to wake) must not leave its event waiting a whole poll interval.
   let appendedSinceRead = false;
@@ -41,10 +44,10 @@ export function subscribeToAll(store: EventStore, options: CatchUpOptions): Catc
     wake?.();
   });
 
-  const releaseWaiters = () => {
-    const released = waiters;
-    waiters = [];
-    released.forEach((resolve) => resolve());
+  const releaseWaiters = (byRead = Number.POSITIVE_INFINITY) => {
+    const released = waiters.filter((w) => w.askedAfterRead < byRead);
+    waiters = waiters.filter((w) => w.askedAfterRead >= byRead);
+    released.forEach((w) => w.resolve());
   };
 
   const sleep = (ms: number) =>
@@ -64,10 +67,11 @@ export function subscribeToAll(store: EventStore, options: CatchUpOptions): Catc
     while (running) {
       try {
         appendedSinceRead = false;
+        const read = ++readsStarted;
         const batch = await store.readAll({ after: position, maxCount: batchSize });
         if (batch.length === 0) {
-          releaseWaiters();
-          if (!appendedSinceRead) await sleep(pollIntervalMs);
+          releaseWaiters(read);
+          if (!appendedSinceRead && waiters.length === 0) await sleep(pollIntervalMs);
           continue;
         }
         await options.handle(batch);
@@ -85,7 +89,7 @@ export function subscribeToAll(store: EventStore, options: CatchUpOptions): Catc
   return {
     caughtUp() {
       return new Promise<void>((resolve) => {
-        waiters.push(resolve);
+        waiters.push({ resolve, askedAfterRead: readsStarted });
         wake?.();
       });
     },

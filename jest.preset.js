@@ -16,7 +16,10 @@ module.exports = {
       { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
     ],
     '^.+\\.(csv|graphql)$': path.join(__dirname, 'tools/build/text-transform.js'),
+    // jose ships only ES modules; Jest's CommonJS runtime (before Node 24.9) needs them compiled.
+    '/node_modules/jose/.+\\.js$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
   },
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   moduleFileExtensions: ['ts', 'js', 'json', 'csv', 'graphql'],
   testMatch: ['**/*.spec.ts'],
   moduleNameMapper,

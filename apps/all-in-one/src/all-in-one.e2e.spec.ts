@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -31,7 +31,8 @@ describe('npm start (all-in-one host on embedded defaults)', () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hotline-e2e-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('answers /health for every service, takes a report through the public API of the federated gateway, stops cleanly on Ctrl-C, and starts again on the same data', async () => {
+  it('answers /health for every service, takes a report through the public API of the federated gateway, stops cleanly on Ctrl-C, and starts again on the same data (the first administrator bootstrapped once; run 1’s token still valid)', async () => {
+    let firstRunToken = '';
     for (let run = 1; run <= 2; run++) {
       const { child, urls, gateway, output } = await startPlatform(dataDir);
       expect(gateway).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
@@ -51,6 +52,24 @@ describe('npm start (all-in-one host on embedded defaults)', () => {
         }),
       });
       expect(await submitted.json()).toMatchObject({ data: { submitReport: { ok: true, errors: [] } } });
+
+      // First run: no administrator, so the banner names the one-time bootstrap code's file; the
+      // second run has none to offer, and the signing key kept under DATA_DIR still verifies run 1's token.
+      const origin = gateway.replace(/\/graphql$/, '');
+      const bootstrapFile = /^\s+(\/\S+bootstrap-code\.txt)$/m.exec(output())?.[1];
+      const signIn = () => fetch(`${origin}/auth/token`, { method: 'POST', body: new URLSearchParams({ grant_type: 'password', username: 'quantri.bo', password: 'Mật khẩu quản trị đủ dài' }) });
+      if (run === 1) {
+        expect(bootstrapFile).toBe(path.join(dataDir, 'secrets', 'bootstrap-code.txt'));
+        const code = readFileSync(bootstrapFile!, 'utf8').trim().split('\n').pop();
+        const created = await fetch(`${origin}/auth/bootstrap`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, username: 'quantri.bo', password: 'Mật khẩu quản trị đủ dài' }) });
+        expect(created.status).toBe(201);
+        firstRunToken = ((await (await signIn()).json()) as { access_token: string }).access_token;
+      } else {
+        expect(bootstrapFile).toBeUndefined();
+        expect((await signIn()).status).toBe(200);
+        const inbox = await fetch(gateway, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${firstRunToken}` }, body: JSON.stringify({ query: '{ inbox { items { id } } }' }) });
+        expect(await inbox.json()).toMatchObject({ data: { inbox: { items: expect.any(Array) } } });
+      }
       const exitCode = new Promise<number | null>((resolve) => child.on('exit', resolve));
       child.kill('SIGINT');
       expect(await exitCode).toBe(0);

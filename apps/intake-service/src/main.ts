@@ -1,4 +1,6 @@
 import { intakeService } from '@hotline/intake-graphql';
+import { serviceAuthenticator } from '@hotline/platform-identity';
 import { runServiceProcess } from '@hotline/platform-runtime';
 
-void runServiceProcess(intakeService());
+// Callers' tokens are checked here too: the gateway's public key (AUTH_JWKS_URL or AUTH_PUBLIC_KEY), the OIDC provider.
+void runServiceProcess(async (config) => intakeService(await serviceAuthenticator(config)));

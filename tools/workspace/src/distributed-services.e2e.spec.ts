@@ -51,6 +51,8 @@ describeWithServer('the five services as separate processes on PostgreSQL + Kafk
         KAFKA_BROKERS: kafka.available ? kafka.url : '',
         KAFKA_CLIENT_ID: schemaSuffix,
         IDENTITY_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+        // Where the services would fetch the gateway's public keys; fetched only when a token arrives.
+        AUTH_JWKS_URL: 'http://127.0.0.1:4100/auth/jwks.json',
         [`${service.toUpperCase()}_PORT`]: '0',
         SMTP_PORT: '0',
       }),

@@ -137,6 +137,22 @@ export const CaseEscalated = EventType.define(
   }),
 );
 
+/**
+ * H3: a unit's roster named an officer (created or changed by an import). Identity keeps one
+ * account per e-mail from these, without a password until an administrator's activation code
+ * is used. Only what an account needs travels: no phone, no position.
+ */
+export const OfficerRostered = EventType.define(
+  'routing.OfficerRostered',
+  z.object({
+    email: z.string().min(3).max(254),
+    unitCode: UnitCode,
+    fullName: z.string().min(1).max(200),
+    role: z.enum(['operator', 'handler', 'unit_head', 'provincial_admin', 'ministry_admin', 'auditor', 'integrator']),
+    rosteredAt: Instant,
+  }),
+);
+
 export const DeadlineWarningDue = EventType.define(
   'deadline.DeadlineWarningDue',
   z.object({
@@ -171,6 +187,7 @@ export const hotlineEventTypes = [
   CaseClosed,
   CaseReopened,
   CaseEscalated,
+  OfficerRostered,
   DeadlineWarningDue,
   DeadlineBreached,
 ] as const;

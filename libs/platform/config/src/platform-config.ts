@@ -37,6 +37,28 @@ export const configSchema = z
     GATEWAY_INTAKE_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:4101/graphql').describe('The intake subgraph, as the separate gateway process reaches it'),
     GATEWAY_ROUTING_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:4102/graphql').describe('The routing subgraph, as the separate gateway process reaches it'),
     GATEWAY_DEADLINE_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:4103/graphql').describe('The deadline subgraph, as the separate gateway process reaches it'),
+    GATEWAY_SESSION_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:4104/graphql').describe('The session subgraph, as the separate gateway process reaches it'),
+    GATEWAY_ANONYMOUS_REQUESTS_PER_MINUTE: positiveInt(30).describe('GraphQL requests without sign-in (citizens: submitReport, trackReport, the directory) one client address may make per minute at the gateway (429 beyond)'),
+    GATEWAY_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0).describe('Reverse proxies in front of the gateway whose X-Forwarded-For is believed for the client address (0: the socket address only)'),
+    AUTH_ISSUER: z.string().min(1).max(200).default('hotline-platform').describe('Issuer (iss) of the access tokens the gateway signs; services accept platform tokens of this issuer only'),
+    AUTH_SIGNING_KEY: z
+      .string()
+      .min(40)
+      .optional()
+      .describe('Ed25519 private key (PKCS#8 PEM or JWK, as is or in base64) that signs access tokens; required for the gateway outside the embedded mode, generated under DATA_DIR when embedded'),
+    AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional().describe('Where a separate service process fetches the gateway’s public keys (http://gateway:4100/auth/jwks.json); this or AUTH_PUBLIC_KEY is required there'),
+    AUTH_PUBLIC_KEY: z.string().min(40).optional().describe('The gateway’s public key (SPKI PEM or JWK, as is or in base64), instead of AUTH_JWKS_URL'),
+    AUTH_ACCESS_TOKEN_MINUTES: z.coerce.number().int().min(1).max(15, 'must be at most 15').default(15).describe('Lifetime of an access token (at most 15 minutes)'),
+    AUTH_REFRESH_TOKEN_HOURS: positiveInt(12).describe('Lifetime of a sign-in session: a refresh token, rotated on each use, expires this long after the password sign-in'),
+    AUTH_LOCKOUT_FAILURES: positiveInt(5).describe('Wrong passwords or codes in a row that lock a user name'),
+    AUTH_LOCKOUT_MINUTES: positiveInt(15).describe('How long a locked user name stays locked'),
+    AUTH_ACTIVATION_CODE_HOURS: positiveInt(72).describe('How long an activation code (an officer sets their password with it) stays valid'),
+    AUTH_REQUESTS_PER_MINUTE_PER_IP: positiveInt(20).describe('Sign-in, activation and bootstrap requests (POST /auth/…) one client address may make per minute (429 beyond)'),
+    OIDC_ISSUER: z.string().min(1).optional().describe('Issuer of an external OpenID Connect provider (a ministry single sign-on) whose tokens are accepted; unset: none'),
+    OIDC_JWKS_URL: z.url({ protocol: /^https?$/ }).optional().describe('The provider’s JWKS URL; required with OIDC_ISSUER'),
+    OIDC_AUDIENCE: z.string().min(1).optional().describe('Audience (aud) the provider’s tokens must name; required with OIDC_ISSUER'),
+    OIDC_ROLE_CLAIM: z.string().min(1).default('role').describe('Claim holding the platform role (dots walk into objects, e.g. realm_access.roles); a token without a known role is refused'),
+    OIDC_UNIT_CLAIM: z.string().min(1).default('unit').describe('Claim holding the officer’s unit code (BTNMT, P.., C.....)'),
     IDENTITY_ENCRYPTION_KEY: z
       .string()
       .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
@@ -71,13 +93,15 @@ export const configSchema = z
     FORWARDER_POLL_INTERVAL_MS: positiveInt(250).describe('How often a forwarder looks for events appended by other processes'),
   })
   .superRefine((c, ctx) => {
-    const need = (variable: 'DATABASE_URL' | 'EVENTSTORE_URL' | 'KAFKA_BROKERS', because: string) => {
+    const need = (variable: 'DATABASE_URL' | 'EVENTSTORE_URL' | 'KAFKA_BROKERS' | 'OIDC_JWKS_URL' | 'OIDC_AUDIENCE', because: string) => {
       if (!c[variable]) ctx.addIssue({ code: 'custom', path: [variable], message: `is required because ${because}` });
     };
     if (c.SQL_ADAPTER === 'postgres') need('DATABASE_URL', 'SQL_ADAPTER=postgres');
     if (c.EVENT_STORE_ADAPTER === 'postgres') need('DATABASE_URL', 'EVENT_STORE_ADAPTER=postgres');
     if (c.EVENT_STORE_ADAPTER === 'eventstoredb') need('EVENTSTORE_URL', 'EVENT_STORE_ADAPTER=eventstoredb');
     if (c.EVENT_BUS_ADAPTER === 'kafka') need('KAFKA_BROKERS', 'EVENT_BUS_ADAPTER=kafka');
+    if (c.OIDC_ISSUER) need('OIDC_JWKS_URL', 'OIDC_ISSUER is set');
+    if (c.OIDC_ISSUER) need('OIDC_AUDIENCE', 'OIDC_ISSUER is set');
   });
 
 export type PlatformConfig = z.output<typeof configSchema>;

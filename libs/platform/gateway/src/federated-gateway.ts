@@ -1,7 +1,10 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { createSubgraphRoute } from '@hotline/platform-graphql';
-import { startHttpServer } from '@hotline/platform-runtime';
+import { createSubgraphRoute, type Authenticator, type RequestActor } from '@hotline/platform-graphql';
+import { startHttpServer, type RouteHandler } from '@hotline/platform-runtime';
+import { clientAddressOf } from './client-address';
+import { ClientRateLimit } from './client-rate-limit';
+import { sendTooManyRequests } from './too-many-requests';
 
 export interface GatewayOptions {
   /** The composed supergraph (libs/contracts/supergraph). */
@@ -15,6 +18,17 @@ export interface GatewayOptions {
    * checks for itself (authorization is enforced in every subgraph, not only here).
    */
   forwardHeaders?: readonly string[];
+  /**
+   * Checks the caller's token at the door too, so a bad, expired or revoked one is refused with
+   * 401 before any subgraph is asked. Without it, every caller passes through as sent.
+   */
+  authenticator?: Authenticator;
+  /** Other endpoints of the gateway's server (the identity's /auth/…), tried before /graphql. */
+  routes?: readonly RouteHandler[];
+  /** GraphQL requests without credentials one client address may make per minute (429 beyond). */
+  anonymousRequestsPerMinute?: number;
+  /** Reverse proxies in front of the gateway whose X-Forwarded-For is believed (0: none). */
+  trustedProxyHops?: number;
   maxBodyBytes?: number;
   maxDepth?: number;
   maxFields?: number;
@@ -28,6 +42,7 @@ export interface RunningGateway {
 
 interface GatewayContext {
   headers: IncomingMessage['headers'];
+  actor: RequestActor;
 }
 
 class CredentialForwardingSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -63,7 +78,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   const route = await createSubgraphRoute<GatewayContext>({
     gateway,
-    context: async (request) => ({ headers: request.headers }),
+    context: async (request) => ({ headers: request.headers, actor: (await options.authenticator?.authenticate(request)) ?? { kind: 'anonymous' } }),
     maxBodyBytes: options.maxBodyBytes,
     maxDepth: options.maxDepth,
     maxFields: options.maxFields,
@@ -79,7 +94,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       },
     ]),
   );
-  const http = await startHttpServer({ service: 'gateway', host: options.host, port: options.port, checks, routes: [(request, response) => route.handle(request, response)] });
+  const anonymousLimit = options.anonymousRequestsPerMinute ? new ClientRateLimit({ limit: options.anonymousRequestsPerMinute, windowMs: 60_000 }) : null;
+  const graphqlRoute: RouteHandler = async (request, response) => {
+    // Citizens' operations need no sign-in, so an address is all there is to limit them by.
+    if (anonymousLimit && !request.headers.authorization && new URL(request.url ?? '/', 'http://gateway').pathname === '/graphql') {
+      const decision = anonymousLimit.take(clientAddressOf(request, options.trustedProxyHops));
+      if (!decision.allowed) {
+        request.resume();
+        sendTooManyRequests(response, decision.retryAfterSeconds, { perMinute: options.anonymousRequestsPerMinute! });
+        return true;
+      }
+    }
+    return route.handle(request, response);
+  };
+  const http = await startHttpServer({ service: 'gateway', host: options.host, port: options.port, checks, routes: [...(options.routes ?? []), graphqlRoute] });
   return {
     url: http.url,
     stop: async () => {

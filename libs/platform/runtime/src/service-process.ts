@@ -1,11 +1,14 @@
-import { ConfigError, loadConfig } from '@hotline/platform-config';
+import { ConfigError, loadConfig, type PlatformConfig } from '@hotline/platform-config';
 import { createLogger } from './logger';
 import { runUntilSignalled } from './process-lifecycle';
 import type { ServiceDefinition } from './service-definition';
 import { startService } from './service-host';
 
-/** Entry point of a service running as its own process (the distributed mode). */
-export function runServiceProcess(definition: ServiceDefinition): Promise<void> {
+/**
+ * Entry point of a service running as its own process (the distributed mode). A definition that
+ * depends on the configuration (how callers are authenticated) is given as a function of it.
+ */
+export function runServiceProcess(service: ServiceDefinition | ((config: PlatformConfig) => Promise<ServiceDefinition>)): Promise<void> {
   const config = (() => {
     try {
       const loaded = loadConfig();
@@ -23,6 +26,9 @@ export function runServiceProcess(definition: ServiceDefinition): Promise<void> 
       process.exit(2);
     }
   })();
-  const logger = createLogger(config.LOG_LEVEL, { service: definition.name });
-  return runUntilSignalled(logger, () => startService(definition, config, logger));
+  const logger = createLogger(config.LOG_LEVEL, typeof service === 'function' ? {} : { service: service.name });
+  return runUntilSignalled(logger, async () => {
+    const definition = typeof service === 'function' ? await service(config) : service;
+    return startService(definition, config, logger);
+  });
 }

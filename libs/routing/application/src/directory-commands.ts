@@ -12,11 +12,14 @@ import {
 import type { AssignmentRulesPublication, AssignmentRulesTable } from './assignment-rules-table';
 import type { OfficerIdentity } from './case-commands';
 import type { DirectoryTables, HotlineListing, RosterImportResult } from './directory-tables';
+import type { OfficerRosterEvents } from './officer-roster-events';
 import { readRosterFile, rosterFileBytes } from './roster-file';
 
 export interface DirectoryCommandsDependencies {
   readonly directory: DirectoryTables;
   readonly assignmentRules: AssignmentRulesTable;
+  /** Announces the officers an import stored, so identity keeps their accounts (H3). */
+  readonly rosterEvents: OfficerRosterEvents;
   readonly emailPolicy?: InstitutionalEmailPolicy;
   readonly now?: () => Date;
 }
@@ -53,7 +56,9 @@ export class DirectoryCommands {
     const { jurisdiction } = await this.dependencies.directory.directory();
     const unitCode = authorizeDirectoryChange('import_roster', officer, upload.unitCode, jurisdiction);
     const sheet = readRosterFile(upload.fileName, rosterFileBytes(upload.contentBase64));
-    return this.dependencies.directory.importRosterSheet(sheet, actorOf(officer), unitCode);
+    const result = await this.dependencies.directory.importRosterSheet(sheet, actorOf(officer), unitCode);
+    await this.dependencies.rosterEvents.announce(result.stored, actorOf(officer), this.dependencies.now?.() ?? new Date());
+    return result;
   }
 
   /** The next version of the national assignment rules, numbered by the platform. */

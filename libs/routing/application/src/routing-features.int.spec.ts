@@ -326,6 +326,12 @@ function routingSuite(server: () => TestDatabaseServer): void {
       [7, 'unit'],
     ]);
     expect((await features.directory.officersOf('C00004')).map((o) => [o.email, o.importedBy])).toEqual([['nga.pt@hanoi.gov.vn', 'provincial_admin-P01']]);
+    // H3: each stored officer is announced to identity, which keeps the accounts; the refused rows are not.
+    const announced = await db.store.readStream('roster-officer-nga.pt@hanoi.gov.vn');
+    expect(announced.map((e) => [e.type, e.data])).toEqual([
+      ['routing.OfficerRostered', { email: 'nga.pt@hanoi.gov.vn', unitCode: 'C00004', fullName: 'Phan Thị Nga', role: 'operator', rosteredAt: expect.any(String) }],
+    ]);
+    expect(await db.store.readStream('roster-officer-lan.nt@yahoo.com.vn')).toEqual([]);
     const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
     expect(await refusal(features.directoryCommands.importRoster(officer('provincial_admin', 'P01'), { unitCode: 'P79', fileName: 'a.xlsx', contentBase64: workbook.toString('base64') }))).toMatchObject({
       code: 'outside_jurisdiction',

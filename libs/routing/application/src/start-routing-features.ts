@@ -9,6 +9,7 @@ import { CaseRepository } from './case-repository';
 import { DeadlineBreachEscalation } from './deadline-breach-consumer';
 import { DirectoryCommands } from './directory-commands';
 import { DirectoryTables } from './directory-tables';
+import { OfficerRosterEvents } from './officer-roster-events';
 import { ReportIntake } from './report-intake-consumer';
 import { consumeRoutingInputs } from './routing-integration-consumer';
 import { ROUTING_SERVICE_PERMISSIONS } from './routing-service-permissions';
@@ -58,7 +59,7 @@ export async function startRoutingFeatures(context: ServiceContext, options: Rou
 
   const repository = new CaseRepository(store, directory, { permissions: ROUTING_SERVICE_PERMISSIONS });
   const commands = new CaseCommands({ repository, assignmentRules: rulesAt, now });
-  const directoryCommands = new DirectoryCommands({ directory, assignmentRules, now });
+  const directoryCommands = new DirectoryCommands({ directory, assignmentRules, rosterEvents: new OfficerRosterEvents(store), now });
   const projection = subscribeToAll(store, {
     subscriberId: CASE_READ_MODEL,
     checkpoints,

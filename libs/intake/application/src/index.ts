@@ -17,3 +17,4 @@ export * from './evidence/evidence-upload-route';
 export * from './mail/hotline-mail-intake';
 export * from './mail/smtp-mail-listener';
 export * from './evidence-and-mail-channels';
+export * from './commune-boundary-file';

@@ -8,6 +8,7 @@ import {
   trackingCodeFrom,
   POLLUTION_TYPES,
   type AdministrativeGazetteer,
+  type CommuneBoundaries,
   type IdentityDisclosure,
   type LegalTrack,
   type OfficerActor,
@@ -34,6 +35,8 @@ export interface ReportDeskDependencies {
   vault: IdentityVault;
   readModel: ReportReadModel;
   gazetteer: AdministrativeGazetteer;
+  /** Commune boundaries, when an administrator supplied them: then a point alone places a report. */
+  boundaries?: CommuneBoundaries | null;
   duplicates: DuplicatePolicy;
   /** Where uploaded evidence files are kept; without it a report cannot refer to evidence. */
   evidence?: EvidenceStore;
@@ -89,7 +92,7 @@ export class ReportDesk {
     try {
       await this.reports.handle(
         reportId,
-        { type: 'ReceiveReport', data: { reportId, trackingCode, submission, identityRef, placement: placeReport(this.deps.gazetteer, submission.location) } },
+        { type: 'ReceiveReport', data: { reportId, trackingCode, submission, identityRef, placement: placeReport(this.deps.gazetteer, submission.location, this.deps.boundaries) } },
         { actor, occurredAt: submission.receivedAt },
       );
     } catch (error) {

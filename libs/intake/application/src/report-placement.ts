@@ -1,10 +1,35 @@
-import { resolveAddress, resolveCommuneCode, type AdministrativeGazetteer, type LocationResolution, type Placement, type ReportSubmission } from '@hotline/intake-domain';
+import {
+  resolveAddress,
+  resolveCommuneCode,
+  type AdministrativeGazetteer,
+  type CommuneBoundaries,
+  type LocationResolution,
+  type Placement,
+  type ReportSubmission,
+} from '@hotline/intake-domain';
 
-/** Where a report belongs, from the commune code, else the address; coordinates alone cannot say (no boundaries). */
-export function placeReport(gazetteer: AdministrativeGazetteer, location: ReportSubmission['location']): Placement {
+/**
+ * Where a report belongs: the commune code if given; else the point, when commune boundaries are
+ * loaded (COMMUNE_BOUNDARIES_FILE) and it falls inside one; else the address. A point on the
+ * border of two communes lets the officer choose between them.
+ */
+export function placeReport(gazetteer: AdministrativeGazetteer, location: ReportSubmission['location'], boundaries?: CommuneBoundaries | null): Placement {
   if (location.communeCode) return toPlacement(resolveCommuneCode(gazetteer, location.communeCode, 'current'));
+  if (boundaries && location.latitude !== null && location.longitude !== null) {
+    const placed = placePoint(gazetteer, boundaries.communesAt(location.latitude, location.longitude));
+    if (placed) return placed;
+  }
   if (location.address) return toPlacement(resolveAddress(gazetteer, location.address));
   return { kind: 'unknown' };
+}
+
+function placePoint(gazetteer: AdministrativeGazetteer, communeCodes: readonly string[]): Placement | null {
+  const places = communeCodes
+    .map((code) => toPlacement(resolveCommuneCode(gazetteer, code, 'current')))
+    .filter((p): p is Extract<Placement, { kind: 'resolved' }> => p.kind === 'resolved');
+  if (places.length === 1) return places[0];
+  if (places.length > 1) return { kind: 'needs_choice', candidates: places.map((p) => ({ provinceCode: p.provinceCode, communeCode: p.communeCode })) };
+  return null;
 }
 
 function toPlacement(resolution: LocationResolution): Placement {

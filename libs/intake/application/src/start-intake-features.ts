@@ -1,9 +1,11 @@
-import { AdministrativeGazetteer } from '@hotline/intake-domain';
+import { AdministrativeGazetteer, type CommuneBoundaries } from '@hotline/intake-domain';
+import { ConfigError } from '@hotline/platform-config';
 import { integrationEvents } from '@hotline/contracts-events';
 import { consumeIntegrationEvents } from '@hotline/platform-forwarder';
 import type { ServiceContext, ServiceFeatures } from '@hotline/platform-runtime';
 import type { BusSubscription } from '@hotline/platform-event-bus';
 import { CallLogImport } from './call-log-import';
+import { loadCommuneBoundaries } from './commune-boundary-file';
 import { CASE_PROGRESS_EVENT_TYPES, isCaseProgressEvent } from './case-progress';
 import { startEvidenceAndMailChannels } from './evidence-and-mail-channels';
 import type { EvidenceReception } from './evidence/evidence-reception';
@@ -29,12 +31,14 @@ export interface IntakeFeatures extends ServiceFeatures {
 /** Intake inside its service process: the vault, the report read model, and what it hears from routing. */
 export async function startIntakeFeatures(context: ServiceContext, options: { identityKey: Buffer; now?: () => Date; listenForMail?: boolean }): Promise<IntakeFeatures> {
   const { sql, store, bus, checkpoints, processed } = context.infrastructure;
+  const gazetteer = AdministrativeGazetteer.fromReferenceData();
+  // Read first: a bad boundary file stops the start-up before anything listens.
+  const boundaries = await communeBoundariesOf(context.config, gazetteer);
   const vault = new IdentityVault(sql, options.identityKey);
   const readModel = new ReportReadModel(sql, processed);
   await vault.migrate();
   await readModel.migrate();
   readModel.start(store, checkpoints);
-  const gazetteer = AdministrativeGazetteer.fromReferenceData();
   const evidenceStore = new SqlEvidenceStore(sql, { now: options.now ?? context.clock });
   await evidenceStore.migrate();
   const desk = new ReportDesk({
@@ -43,6 +47,7 @@ export async function startIntakeFeatures(context: ServiceContext, options: { id
     vault,
     readModel,
     gazetteer,
+    boundaries,
     duplicates: { radiusMeters: context.config.DUPLICATE_RADIUS_METERS, windowHours: context.config.DUPLICATE_WINDOW_HOURS },
     evidence: evidenceStore,
     now: options.now ?? context.clock,
@@ -69,7 +74,7 @@ export async function startIntakeFeatures(context: ServiceContext, options: { id
     callLog,
     gazetteer,
     checks: {
-      gazetteer: async () => ({ provinces: gazetteer.counts.currentProvinces, communes: gazetteer.counts.currentCommunes }),
+      gazetteer: async () => ({ provinces: gazetteer.counts.currentProvinces, communes: gazetteer.counts.currentCommunes, communeBoundaries: boundaries?.size ?? 'not configured' }),
       ...channels.checks,
     },
     stop: async () => {
@@ -78,4 +83,13 @@ export async function startIntakeFeatures(context: ServiceContext, options: { id
       await readModel.stop();
     },
   };
+}
+
+async function communeBoundariesOf(config: ServiceContext['config'], gazetteer: AdministrativeGazetteer): Promise<CommuneBoundaries | null> {
+  if (!config.COMMUNE_BOUNDARIES_FILE) return null;
+  try {
+    return await loadCommuneBoundaries(config.COMMUNE_BOUNDARIES_FILE, config.COMMUNE_BOUNDARIES_CODE_PROPERTY, gazetteer);
+  } catch (error) {
+    throw new ConfigError([{ variable: 'COMMUNE_BOUNDARIES_FILE', message: error instanceof Error ? error.message : String(error) }]);
+  }
 }

@@ -13,3 +13,4 @@ export * from './mail';
 export * from './vietnam-time';
 export * from './open311';
 export * from './call-log';
+export * from './boundaries';

@@ -64,6 +64,12 @@ export const configSchema = z
       .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
       .optional()
       .describe('Key that encrypts reporter identities (H8); required for separate service processes, generated under DATA_DIR when embedded'),
+    COMMUNE_BOUNDARIES_FILE: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('GeoJSON file of commune boundaries (Polygon/MultiPolygon, WGS 84); with it a report with only coordinates is placed in its commune'),
+    COMMUNE_BOUNDARIES_CODE_PROPERTY: z.string().min(1).default('commune_code').describe('The feature property of that file holding the 5-digit commune code'),
     DUPLICATE_RADIUS_METERS: positiveInt(500).describe('A report this close to an open case of the same type is linked to it'),
     DUPLICATE_WINDOW_HOURS: positiveInt(168).describe('…if that case was reported within this many hours'),
     OPEN311_MAX_BODY_BYTES: positiveInt(64 * 1024).describe('Largest Open311 POST body (form-encoded) the intake service reads; larger ones get 413'),

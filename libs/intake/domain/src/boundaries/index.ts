@@ -1,0 +1,2 @@
+export * from './commune-boundaries';
+export * from './boundary-collection';

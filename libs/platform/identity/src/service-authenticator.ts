@@ -36,7 +36,7 @@ export async function serviceAuthenticator(config: PlatformConfig): Promise<Toke
     platform = { issuer: config.AUTH_ISSUER, keys, revoked };
   }
   if (!platform && !oidc) {
-    throw new ConfigError([{ variable: 'AUTH_JWKS_URL', message: 'or AUTH_PUBLIC_KEY (or OIDC_ISSUER) is required for a service running as its own process, so it can verify its callers' }]);
+    throw new ConfigError([{ variable: 'AUTH_JWKS_URL', message: 'is required (or AUTH_PUBLIC_KEY, or OIDC_ISSUER) for a service running as its own process, so it can verify its callers' }]);
   }
   return tokenAuthenticator({ platform, oidc });
 }

@@ -7,7 +7,7 @@ import { serviceAuthenticator } from './service-authenticator';
 describe('the authenticator of a service running as its own process', () => {
   it('refuses to start when it could never verify a caller, naming the variables', async () => {
     await expect(serviceAuthenticator(loadConfig({}))).rejects.toThrow(ConfigError);
-    await expect(serviceAuthenticator(loadConfig({}))).rejects.toThrow(/AUTH_JWKS_URL: or AUTH_PUBLIC_KEY/);
+    await expect(serviceAuthenticator(loadConfig({}))).rejects.toThrow(/AUTH_JWKS_URL: is required \(or AUTH_PUBLIC_KEY, or OIDC_ISSUER\)/);
   });
 
   it('verifies the gateway’s tokens with AUTH_PUBLIC_KEY, and refuses another key’s', async () => {

@@ -1,3 +1,4 @@
-import { runServiceProcess, serviceNamed } from '@hotline/platform-runtime';
+import { runServiceProcess } from '@hotline/platform-runtime';
+import { sessionService } from '@hotline/session-graphql';
 
-void runServiceProcess(serviceNamed('session'));
+void runServiceProcess(sessionService());

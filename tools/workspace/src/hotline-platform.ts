@@ -9,6 +9,7 @@ import { intakeService } from '@hotline/intake-graphql';
 import { loadConfig } from '@hotline/platform-config';
 import type { Authenticator, RequestActor } from '@hotline/platform-graphql';
 import { routingService } from '@hotline/routing-graphql';
+import { sessionService } from '@hotline/session-graphql';
 import { createLogger, platformServices, startAllInOne, type AllInOne, type RunningService } from '@hotline/platform-runtime';
 import type { SqlClient } from '@hotline/platform-sql';
 import { PgSqlClient } from '@hotline/platform-sql/pg';
@@ -52,8 +53,8 @@ const SERVICE_SCHEMAS = platformServices.flatMap((s) => [s.name, `${s.name}_even
 export type PlatformSetting = { kind: 'embedded' } | { kind: 'servers'; databaseUrl: string; kafkaBrokers: string };
 
 /**
- * The intake, routing and deadline services in one host, as `npm start` composes them, on the
- * adapters asked for. On real servers the run gets a database and a Kafka namespace of its own,
+ * The intake, routing, deadline and session services in one host, as `npm start` composes them,
+ * on the adapters asked for. On real servers the run gets a database and a Kafka namespace of its own,
  * so it starts from nothing and reads no earlier run's messages.
  */
 export async function startHotlinePlatform(setting: PlatformSetting, options: { clock?: () => Date; env?: Record<string, string> } = {}): Promise<HotlinePlatform> {
@@ -81,7 +82,7 @@ export async function startHotlinePlatform(setting: PlatformSetting, options: { 
     runDatabaseUrl = url.toString();
   }
   const config = loadConfig({ ...env, ...options.env });
-  const withFeatures = new Map([intakeService(testAuthenticator), routingService(testAuthenticator), deadlineService(testAuthenticator)].map((s) => [s.name, s]));
+  const withFeatures = new Map([intakeService(testAuthenticator), routingService(testAuthenticator), deadlineService(testAuthenticator), sessionService(testAuthenticator)].map((s) => [s.name, s]));
   let platform: AllInOne;
   try {
     platform = await startAllInOne(platformServices.map((s) => withFeatures.get(s.name) ?? s), config, createLogger('error'), { clock: options.clock });

@@ -9,6 +9,7 @@ import { caseKeyOf, deadlinePlanFor, PLANNED_EVENT_TYPES, type PlannedAction, ty
 import type { DeadlineReadModel } from './deadline-read-model';
 import type { DeadlineRepository } from './deadline-repository';
 import type { IntakeFollowing } from './intake-following';
+import { SessionDeadlines } from './session-deadline-planner';
 import type { SlaPolicyTable } from './sla-policy-table';
 import type { CommandMetadata } from './stored-deadline-event';
 
@@ -43,6 +44,8 @@ export interface DeadlinePlannerDependencies {
   clock: Clock;
   /** Intake's history from before this service followed it is not planned. */
   intake: IntakeFollowing;
+  /** S5's limits, from the session service's events. */
+  sessions?: SessionDeadlines;
 }
 
 /**
@@ -55,6 +58,7 @@ export class DeadlinePlanner {
   constructor(private readonly deps: DeadlinePlannerDependencies) {}
 
   readonly plan = async (event: RecordedEvent): Promise<void> => {
+    if (SessionDeadlines.plans(event)) return this.deps.sessions?.plan(event);
     if (!isPlanned(event)) return;
     if (event.type.startsWith('intake.') && !(await this.deps.intake.follows(event))) return;
     const metadata: CommandMetadata = { actor: systemActor('deadline-service'), correlationId: event.correlationId, causationId: event.eventId };

@@ -12,6 +12,8 @@ import { DEADLINE_READ_MODEL, DeadlineReadModel } from './deadline-read-model';
 import { DeadlineRepository } from './deadline-repository';
 import { DurableTimers } from './durable-timers';
 import { IntakeFollowing } from './intake-following';
+import { SessionDeadlines } from './session-deadline-planner';
+import { SessionSubjects } from './session-subjects';
 import { consumeCaseProgress } from './integration-consumer';
 import { SlaPolicyTable } from './sla-policy-table';
 import { TimerScheduler } from './timer-scheduler';
@@ -64,7 +66,8 @@ export async function startDeadlineFeatures(context: ServiceContext, options: De
   const readModel = new DeadlineReadModel(sql, processed, schema);
   const timers = new DurableTimers(sql, processed, schema);
   const intake = new IntakeFollowing(sql, schema);
-  for (const table of [calendar, policies, cases, readModel, timers, intake]) await table.migrate();
+  const sessionSubjects = new SessionSubjects(sql, schema);
+  for (const table of [calendar, policies, cases, readModel, timers, intake, sessionSubjects]) await table.migrate();
 
   const repository = new DeadlineRepository(store, calendar);
   const scheduler = new TimerScheduler({
@@ -93,7 +96,8 @@ export async function startDeadlineFeatures(context: ServiceContext, options: De
     }),
   ];
   scheduler.start();
-  const planner = new DeadlinePlanner({ repository, policies, cases, readModel, processed, clock, intake });
+  const sessions = new SessionDeadlines({ repository, policies, cases, subjects: sessionSubjects, readModel, processed, clock });
+  const planner = new DeadlinePlanner({ repository, policies, cases, readModel, processed, clock, intake, sessions });
   const consumer = await consumeCaseProgress(bus, planner, options.retry).catch(async (error: unknown) => {
     await scheduler.stop();
     await Promise.all(projections.map((p) => p.stop()));

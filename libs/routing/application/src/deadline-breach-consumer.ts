@@ -30,6 +30,8 @@ export class DeadlineBreachEscalation {
 
   readonly receive = async (event: RecordedEvent): Promise<BreachOutcome> => {
     const breach = event.data as Breach;
+    // S5's limits (session_answer, session_report) are about sessions and questions, not cases.
+    if (breach.step.startsWith('session_')) return 'not_escalated';
     const command: EscalateCase = {
       type: 'EscalateCase',
       actor: ROUTING_SYSTEM_ACTOR,

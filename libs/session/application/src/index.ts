@@ -1,0 +1,12 @@
+export { SESSION_EVENT_PREFIX, sessionStreamId, questionStreamId, sessionRepositories, type SessionRepository, type QuestionRepository } from './session-streams';
+export { SessionOffice, type SessionOfficeDependencies } from './session-office';
+export { QuestionDesk, type QuestionDeskDependencies, type QuestionSubmitOutcome } from './question-desk';
+export { SessionInputError } from './session-input-error';
+export { AskerRegister } from './asker-register';
+export { CalendarPolicyTable, CALENDAR_POLICY_SEED_ACTOR, type CalendarPolicyVersion } from './calendar-policy-table';
+export { SessionReadModel, SESSION_READ_MODEL, type SessionView, type SessionListQuery } from './session-read-model';
+export { QuestionReadModel, QUESTION_READ_MODEL, type QuestionView, type QuestionListQuery } from './question-read-model';
+export { ResultsReports, type SessionResultsReport, type ReportExport, type ReportExportFormat } from './results-reports';
+export { DeadlineBreachRecorder, consumeSessionInputs, SESSION_CONSUMER_GROUP, SESSION_SYSTEM_ACTOR, type BreachOutcome } from './deadline-breach-consumer';
+export { startSessionFeatures, type SessionFeatureOptions, type SessionFeatures } from './start-session-features';
+export { InvalidCursorError, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from '@hotline/platform-sql';

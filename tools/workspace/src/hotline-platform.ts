@@ -14,6 +14,7 @@ import { createLogger, platformServices, startAllInOne, type AllInOne, type Runn
 import type { SqlClient } from '@hotline/platform-sql';
 import { PgSqlClient } from '@hotline/platform-sql/pg';
 import { uniqueName } from '@hotline/platform-testing';
+import { matrixCallers } from './matrix-callers';
 
 /**
  * Stands in for the identity provider (issue 4) in end-to-end tests: the `x-test-officer`
@@ -29,6 +30,8 @@ export const TEST_CALLERS: Record<string, RequestActor> = {
   'admin-ministry': { kind: 'officer', id: 'adm-bt', role: 'ministry_admin', unitCode: 'BTNMT' },
   'operator-danang': { kind: 'officer', id: 'op-dn', role: 'operator', unitCode: 'P48' },
   integrator: { kind: 'integrator', id: 'ministry-portal', scopes: ['reports:submit'] },
+  // The authorization matrix's callers: every role at the ministry, Hà Nội, a ward of it and Đà Nẵng, `<role>@<unit>`.
+  ...matrixCallers(),
 };
 
 export const testAuthenticator: Authenticator = {

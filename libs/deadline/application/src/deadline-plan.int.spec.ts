@@ -7,7 +7,7 @@ import { deadlineIdFor } from './deadline-planner';
 import { AdjustableClock } from './fixtures/adjustable-clock';
 import { CaseProgressPublisher } from './fixtures/case-progress-publisher';
 import { embeddedTestServer, postgresTestServer, type TestDatabase, type TestDatabaseServer } from './fixtures/test-database';
-import { testServiceContext } from './fixtures/test-service-context';
+import { testServiceContext } from '@hotline/platform-test-kit';
 import { startDeadlineFeatures, type DeadlineFeatures } from './start-deadline-features';
 import { deadlineStreamId } from './stored-deadline-event';
 

@@ -7,7 +7,7 @@ import { describeWithServer, eventually, uniqueName } from '@hotline/platform-te
 import { deadlineIdFor } from './deadline-planner';
 import { AdjustableClock } from './fixtures/adjustable-clock';
 import { embeddedTestServer, postgresTestServer, type TestDatabase, type TestDatabaseServer } from './fixtures/test-database';
-import { testServiceContext } from './fixtures/test-service-context';
+import { testServiceContext } from '@hotline/platform-test-kit';
 import { startDeadlineFeatures, type DeadlineFeatures } from './start-deadline-features';
 import { deadlineStreamId } from './stored-deadline-event';
 

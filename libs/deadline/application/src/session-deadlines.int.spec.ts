@@ -6,7 +6,7 @@ import { toBusMessage } from '@hotline/platform-forwarder';
 import { describeWithServer, eventually, uniqueName } from '@hotline/platform-testing';
 import { AdjustableClock } from './fixtures/adjustable-clock';
 import { embeddedTestServer, postgresTestServer, type TestDatabase, type TestDatabaseServer } from './fixtures/test-database';
-import { testServiceContext } from './fixtures/test-service-context';
+import { testServiceContext } from '@hotline/platform-test-kit';
 import { startDeadlineFeatures, type DeadlineFeatures } from './start-deadline-features';
 
 // Hà Nội's session ends at 11:00 on Wednesday 29 April 2026. 30/04 and 01/05 are holidays, 02–03/05

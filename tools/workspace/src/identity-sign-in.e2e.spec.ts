@@ -15,6 +15,7 @@ import { startGateway, type RunningGateway } from '@hotline/platform-gateway';
 import { platformSigningKey, startIdentity, type RunningIdentity } from '@hotline/platform-identity';
 import { createLogger, openSharedResources, platformServices, startAllInOne, type AllInOne } from '@hotline/platform-runtime';
 import { routingService } from '@hotline/routing-graphql';
+import { sessionService } from '@hotline/session-graphql';
 import type { SqlClient } from '@hotline/platform-sql';
 import { PgSqlClient } from '@hotline/platform-sql/pg';
 import { describeWithServer, eventually, uniqueName } from '@hotline/platform-testing';
@@ -104,7 +105,9 @@ function signInSuite(title: string, storage: Storage): void {
       shared = await openSharedResources(config);
       identitySql = shared.sql ?? new PgSqlClient({ connectionString: config.DATABASE_URL!, applicationName: 'identity' });
       identity = await startIdentity({ config, sql: identitySql, bus: shared.bus, signingKey: await platformSigningKey(config), logger });
-      const services = new Map([intakeService(identity.authenticator), routingService(identity.authenticator), deadlineService(identity.authenticator)].map((s) => [s.name, s]));
+      const services = new Map(
+        [intakeService(identity.authenticator), routingService(identity.authenticator), deadlineService(identity.authenticator), sessionService(identity.authenticator)].map((s) => [s.name, s]),
+      );
       platform = await startAllInOne(platformServices.map((s) => services.get(s.name) ?? s), config, logger, { shared });
       subgraphUrls = Object.fromEntries(platform.services.filter((s) => services.has(s.name as never)).map((s) => [s.name, `${s.url}/graphql`]));
       const gatewayOptions = { supergraphSdl: SUPERGRAPH_SDL, subgraphUrls, host: '127.0.0.1', port: 0, authenticator: identity.authenticator, routes: identity.routes };
@@ -206,8 +209,11 @@ function signInSuite(title: string, storage: Storage): void {
       expect(granted).toMatchObject({ status: 200, body: { scope: 'reports:submit reports:track' } });
       const submitted = await graphql(SUBMIT, report('Tiếng ồn từ xưởng cơ khí, gửi qua cổng dịch vụ công'), granted.body['access_token']);
       expect(submitted.body).toMatchObject({ data: { submitReport: { ok: true, trackingCode: expect.any(String), errors: [] } } });
-      // An integrator is not an officer.
-      expect((await graphql(INBOX, {}, granted.body['access_token'])).body).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+      // An integrator is not an officer, and does only what its scopes open.
+      expect((await graphql(INBOX, {}, granted.body['access_token'])).body).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN', rule: 'officers_only' } }] });
+      expect((await graphql('{ hotlineDirectory { items { unitCode } } }', {}, granted.body['access_token'])).body).toMatchObject({
+        errors: [{ extensions: { code: 'FORBIDDEN', rule: 'missing_scope', message: { vi: expect.stringContaining('directory:read'), en: expect.stringContaining('directory:read') } } }],
+      });
     });
 
     it('accepts the ministry single sign-on’s tokens and maps their role and unit; refuses another audience, another issuer, an expired token or an unknown role', async () => {

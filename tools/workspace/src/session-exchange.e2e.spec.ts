@@ -56,6 +56,8 @@ describe('an online exchange session, end to end (embedded adapters)', () => {
   const deadlines = (query: string, caller: string) => graphql(platform, 'deadline', query, {}, caller);
 
   let sessionId: string;
+  /** Planned too late to be announced in time: its announcement limit (S2) is breached. */
+  let tooSoonId: string;
   const q: Record<string, string> = {};
 
   it('plans the session as a draft of Hà Nội, co-hosted by Đà Nẵng', async () => {
@@ -73,6 +75,7 @@ describe('an online exchange session, end to end (embedded adapters)', () => {
     expect(codeOf(late)).toBe('announcement_too_late');
     expect(englishOf(late)).toContain('published by 12/04/2026');
     expect(await platform.census()).toEqual(before);
+    tooSoonId = soon.data?.['planSession'].session.id;
 
     expect(await act('mutation ($id: ID!) { announceSession(sessionId: $id) { status } }', { id: sessionId }, 'head-hanoi')).toEqual({ status: 'announced' });
     expect((await call(SESSION, { id: sessionId })).data?.['session'].intakeWindow).toEqual({
@@ -195,9 +198,12 @@ describe('an online exchange session, end to end (embedded adapters)', () => {
     at('2026-05-09T00:01:00');
     const overdue = await eventually('the breach in Hà Nội’s overdue list', async () => {
       const items = (await deadlines('{ overdueDeadlines(unitCode: "P01", first: 50) { items { id breachedAt } } }', 'head-hanoi')).data?.['overdueDeadlines']?.items as { id: string }[] | undefined;
-      return items?.length ? items : undefined;
+      return items?.some((d) => d.id.endsWith(':session_answer')) ? items : undefined;
     }, 30_000);
-    expect(overdue.map((d) => d.id)).toEqual([`question-${q['overdue']}:session_answer`]);
+    // Besides the question, the draft planned too late to announce (due by 24:00 on 12/04, S2).
+    expect(overdue.map((d) => d.id).sort()).toEqual([`question-${q['overdue']}:session_answer`, `session-${tooSoonId}:session_announce@2026-04-12T17:00:00.000Z`].sort());
+    const draft = (await call('query ($id: ID!) { session(id: $id) { status announcementOverdue announceByLocal } }', { id: tooSoonId }, 'head-hanoi')).data?.['session'];
+    expect(draft).toEqual({ status: 'draft', announcementOverdue: true, announceByLocal: '2026-04-13T00:00:00+07:00' });
     const flagged = await eventually('the question overdue in the session', async () => {
       const shown = (await call(`query ($id: ID!) { sessionQuestion(id: $id) { ${QUESTION} } }`, { id: q['overdue'] }, 'head-hanoi')).data?.['sessionQuestion'];
       return shown?.overdue ? shown : undefined;
@@ -245,11 +251,16 @@ describe('an online exchange session, end to end (embedded adapters)', () => {
       submittedAtLocal: expect.stringMatching(/^2026-05-11T10:00/),
       totals: { received: 7 },
     });
+    const limitsOf = async (id: string) => {
+      const answer = await deadlines(`{ _entities(representations: [{ __typename: "Case", id: "session-${id}" }]) { ... on Case { deadlines { step status onTime dueAt } } } }`, 'head-hanoi');
+      return (answer.data?.['_entities']?.[0]?.deadlines ?? []) as { step: string; status: string }[];
+    };
     const reportLimit = await eventually('the report’s limit completed on time', async () => {
-      const answer = await deadlines(`{ _entities(representations: [{ __typename: "Case", id: "session-${sessionId}" }]) { ... on Case { deadlines { step status onTime dueAt } } } }`, 'head-hanoi');
-      const found = (answer.data?.['_entities']?.[0]?.deadlines as { status: string }[] | undefined)?.[0];
+      const found = (await limitsOf(sessionId)).find((d) => d.step === 'session_report');
       return found?.status === 'completed' ? found : undefined;
     }, 30_000);
     expect(reportLimit).toEqual({ step: 'session_report', status: 'completed', onTime: true, dueAt: '2026-05-12T17:00:00.000Z' });
+    // S2: announced on 16/04, within the day it was due by (24:00 on 17/04).
+    expect((await limitsOf(sessionId)).find((d) => d.step === 'session_announce')).toEqual({ step: 'session_announce', status: 'completed', onTime: true, dueAt: '2026-04-17T17:00:00.000Z' });
   });
 });

@@ -9,6 +9,15 @@ const UnitCode = z.string().min(1).max(50);
 const Instant = z.iso.datetime({ offset: true });
 const Id = z.string().min(1).max(100);
 
+/** When a planned session's announcement is due (S2): the end (24:00 Vietnam time) of its last day. */
+const PlannedSchedule = z.object({ sessionId: Id, hostUnitCode: UnitCode, startsAt: Instant, endsAt: Instant, intakeOpensAt: Instant, announceBy: Instant });
+
+/** A session was planned as a draft; the deadline service tracks its announcement (S2) until `announceBy`. */
+export const SessionPlanned = EventType.define('session.SessionPlanned', PlannedSchedule);
+
+/** A draft's schedule changed, which moves the day its announcement is due by. */
+export const SessionPlanRevised = EventType.define('session.SessionPlanRevised', PlannedSchedule);
+
 /** A session was announced (S2): its hosts, schedule and intake window (S3). */
 export const SessionAnnounced = EventType.define(
   'session.SessionAnnounced',
@@ -61,4 +70,4 @@ export const ResultsReportSubmitted = EventType.define(
   }),
 );
 
-export const sessionEventTypes = [SessionAnnounced, SessionEnded, QuestionAccepted, QuestionAssigned, QuestionMerged, QuestionAnswered, ResultsReportSubmitted] as const;
+export const sessionEventTypes = [SessionPlanned, SessionPlanRevised, SessionAnnounced, SessionEnded, QuestionAccepted, QuestionAssigned, QuestionMerged, QuestionAnswered, ResultsReportSubmitted] as const;

@@ -1,8 +1,11 @@
-import type { DataOf, QuestionAccepted, QuestionAnswered, QuestionAssigned, QuestionMerged, ResultsReportSubmitted, SessionEnded } from '@hotline/contracts-events';
+import type { DataOf, QuestionAccepted, QuestionAnswered, QuestionAssigned, QuestionMerged, ResultsReportSubmitted, SessionAnnounced, SessionEnded, SessionPlanned } from '@hotline/contracts-events';
 import type { SlaStep } from '@hotline/deadline-domain';
 
-/** The session events that start, stop or move S5's limits, as the catalogue delivers them. */
+/** The session events that start, stop or move S2's and S5's limits, as the catalogue delivers them. */
 export const SESSION_PLANNED_EVENT_TYPES = [
+  'session.SessionPlanned',
+  'session.SessionPlanRevised',
+  'session.SessionAnnounced',
   'session.SessionEnded',
   'session.QuestionAccepted',
   'session.QuestionAssigned',
@@ -16,10 +19,14 @@ export type SessionPlannedEventType = (typeof SESSION_PLANNED_EVENT_TYPES)[numbe
 export interface SessionStageEvent {
   readonly type: SessionPlannedEventType;
   readonly data: unknown;
+  /** When the session service recorded it: a plan's announcement limit is triggered then. */
+  readonly occurredAt: string;
 }
 
 /** What the deadline service remembers of sessions and questions (their subjects: `session-<id>`, `question-<id>`). */
 export type SessionSubjectChange =
+  /** The session's current announcement deadline, under its host's lists. */
+  | { readonly kind: 'announcement_due'; readonly sessionSubject: string; readonly unitCode: string; readonly deadlineId: string }
   | { readonly kind: 'session_ended'; readonly sessionSubject: string; readonly unitCode: string; readonly at: string }
   | { readonly kind: 'question_accepted'; readonly questionSubject: string; readonly sessionSubject: string; readonly unitCode: string }
   | { readonly kind: 'question_unit'; readonly questionSubject: string; readonly unitCode: string }
@@ -28,6 +35,12 @@ export type SessionSubjectChange =
 
 export type SessionPlannedAction =
   | { readonly kind: 'record'; readonly changes: readonly SessionSubjectChange[] }
+  /** S2: a new announcement day replaces the session's earlier one, which is cancelled (before the new one is recorded, so a redelivery still finds it). */
+  | { readonly kind: 'cancel_moved_announcement'; readonly sessionSubject: string; readonly deadlineId: string }
+  /** S2: due at a fixed instant, the end of the last day the announcement is allowed. */
+  | { readonly kind: 'schedule_at'; readonly subjectId: string; readonly deadlineId: string; readonly step: SlaStep; readonly dueAt: string; readonly triggeredAt: string }
+  /** The announcement completes whichever announcement deadline is the session's current one. */
+  | { readonly kind: 'complete_announcement'; readonly sessionSubject: string; readonly at: string }
   | { readonly kind: 'schedule'; readonly subjectId: string; readonly step: SlaStep; readonly triggeredAt: string }
   | { readonly kind: 'complete'; readonly subjectId: string; readonly step: SlaStep; readonly at: string }
   | { readonly kind: 'cancel'; readonly subjectId: string; readonly step: SlaStep; readonly reason: string }
@@ -39,9 +52,15 @@ export type SessionPlannedAction =
 const MERGED = 'Câu hỏi đã gộp vào câu hỏi khác, được trả lời cùng câu hỏi đó / The question was merged into another and is answered with it';
 
 export const sessionSubject = (sessionId: string) => `session-${sessionId}`;
+/** One deadline per announcement day: moving a draft to another day cancels one and schedules another. */
+export const announcementDeadlineId = (session: string, announceBy: string) => `${session}:session_announce@${announceBy}`;
 export const questionSubject = (questionId: string) => `question-${questionId}`;
 
 /**
+ * S2's limit: a plan (or a revision) sets the day its announcement is due by; the deadline
+ * service cancels the session's earlier announcement deadline if the day moved, schedules the new
+ * one (due at that instant, not counted), and the announcement completes it.
+ *
  * S5's limits, both counted from the end of the session (W2: from the next day, in working days):
  * - the end starts the results report's limit (7 working days), completed when it is submitted,
  *   and the answer limit (5 working days) of every accepted question not yet answered;
@@ -54,6 +73,21 @@ export const questionSubject = (questionId: string) => `question-${questionId}`;
  */
 export function sessionDeadlinePlanFor(event: SessionStageEvent): SessionPlannedAction[] {
   switch (event.type) {
+    case 'session.SessionPlanned':
+    case 'session.SessionPlanRevised': {
+      const data = event.data as DataOf<typeof SessionPlanned>;
+      const session = sessionSubject(data.sessionId);
+      const deadlineId = announcementDeadlineId(session, data.announceBy);
+      return [
+        { kind: 'cancel_moved_announcement', sessionSubject: session, deadlineId },
+        { kind: 'record', changes: [{ kind: 'announcement_due', sessionSubject: session, unitCode: data.hostUnitCode, deadlineId }] },
+        { kind: 'schedule_at', subjectId: session, deadlineId, step: 'session_announce', dueAt: data.announceBy, triggeredAt: event.occurredAt },
+      ];
+    }
+    case 'session.SessionAnnounced': {
+      const data = event.data as DataOf<typeof SessionAnnounced>;
+      return [{ kind: 'complete_announcement', sessionSubject: sessionSubject(data.sessionId), at: data.announcedAt }];
+    }
     case 'session.SessionEnded': {
       const data = event.data as DataOf<typeof SessionEnded>;
       const session = sessionSubject(data.sessionId);

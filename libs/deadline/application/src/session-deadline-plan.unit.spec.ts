@@ -1,8 +1,8 @@
 import { sessionDeadlinePlanFor, type SessionPlannedAction, type SessionStageEvent } from './session-deadline-plan';
 
 /** when a session event arrives → then the planner does this, in order. */
-const when = (type: SessionStageEvent['type'], data: Record<string, unknown>) => ({
-  then: (expected: SessionPlannedAction[]) => expect(sessionDeadlinePlanFor({ type, data })).toEqual(expected),
+const when = (type: SessionStageEvent['type'], data: Record<string, unknown>, occurredAt = '2026-04-10T02:00:00.000Z') => ({
+  then: (expected: SessionPlannedAction[]) => expect(sessionDeadlinePlanFor({ type, data, occurredAt })).toEqual(expected),
 });
 
 const endedAt = '2026-04-29T04:00:00.000Z';
@@ -42,5 +42,34 @@ describe('deadline plan: online sessions (S5)', () => {
     when('session.ResultsReportSubmitted', { sessionId: 's-1', hostUnitCode: 'P01', submittedAt: '2026-05-11T03:00:00.000Z', submittedBy: { officerId: 'h', unitCode: 'P01' }, totals }).then([
       { kind: 'complete', subjectId: 'session-s-1', step: 'session_report', at: '2026-05-11T03:00:00.000Z' },
     ]);
+  });
+});
+
+describe('deadline plan: the announcement (S2)', () => {
+  // A session on 29/04: intake opens 22/04 00:00, so the announcement is due by 24:00 on 17/04 (Vietnam time).
+  const schedule = { sessionId: 's-1', hostUnitCode: 'P01', startsAt: '2026-04-29T02:00:00.000Z', endsAt: endedAt, intakeOpensAt: '2026-04-21T17:00:00.000Z', announceBy: '2026-04-17T17:00:00.000Z' };
+
+  it('a plan is due at its announcement day’s end, listed under the host, replacing any earlier day', () => {
+    const deadlineId = 'session-s-1:session_announce@2026-04-17T17:00:00.000Z';
+    when('session.SessionPlanned', schedule).then([
+      { kind: 'cancel_moved_announcement', sessionSubject: 'session-s-1', deadlineId },
+      { kind: 'record', changes: [{ kind: 'announcement_due', sessionSubject: 'session-s-1', unitCode: 'P01', deadlineId }] },
+      { kind: 'schedule_at', subjectId: 'session-s-1', deadlineId, step: 'session_announce', dueAt: '2026-04-17T17:00:00.000Z', triggeredAt: '2026-04-10T02:00:00.000Z' },
+    ]);
+  });
+
+  it('a revision to another day moves it: a deadline of its own for the new day, the earlier one cancelled', () => {
+    const moved = { ...schedule, hostUnitCode: 'P48', startsAt: '2026-05-06T02:00:00.000Z', endsAt: '2026-05-06T04:00:00.000Z', intakeOpensAt: '2026-04-28T17:00:00.000Z', announceBy: '2026-04-24T17:00:00.000Z' };
+    const deadlineId = 'session-s-1:session_announce@2026-04-24T17:00:00.000Z';
+    when('session.SessionPlanRevised', moved, '2026-04-12T02:00:00.000Z').then([
+      { kind: 'cancel_moved_announcement', sessionSubject: 'session-s-1', deadlineId },
+      { kind: 'record', changes: [{ kind: 'announcement_due', sessionSubject: 'session-s-1', unitCode: 'P48', deadlineId }] },
+      { kind: 'schedule_at', subjectId: 'session-s-1', deadlineId, step: 'session_announce', dueAt: '2026-04-24T17:00:00.000Z', triggeredAt: '2026-04-12T02:00:00.000Z' },
+    ]);
+  });
+
+  it('the announcement completes the session’s current announcement deadline', () => {
+    const announced = { ...schedule, coHostUnitCodes: [], topic: 'Ô nhiễm không khí', intakeClosesAt: endedAt, announcedAt: '2026-04-16T02:00:00.000Z', policyVersion: 1 };
+    when('session.SessionAnnounced', announced).then([{ kind: 'complete_announcement', sessionSubject: 'session-s-1', at: '2026-04-16T02:00:00.000Z' }]);
   });
 });

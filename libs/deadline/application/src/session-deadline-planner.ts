@@ -14,6 +14,8 @@ import type { CommandMetadata } from './stored-deadline-event';
 
 export const SESSION_DEADLINE_PLANNER = 'deadline-session-planner';
 
+const MOVED = 'Buổi giao lưu đã đổi lịch, hạn thông báo tính theo lịch mới / The session was rescheduled; the announcement is due by the new schedule';
+
 /** Answers of the rules that mean "already done": a redelivery is harmless. */
 const ALREADY_DONE: Record<'schedule' | 'complete' | 'cancel', readonly DeadlineRuleViolationCode[]> = {
   schedule: ['already_scheduled'],
@@ -61,6 +63,18 @@ export class SessionDeadlines {
         return this.run(`${action.subjectId}:${action.step}`, { type: 'CompleteDeadline', data: { now: action.at } }, metadata, ALREADY_DONE.complete);
       case 'cancel':
         return this.run(`${action.subjectId}:${action.step}`, { type: 'CancelDeadline', data: { reason: action.reason } }, metadata, ALREADY_DONE.cancel);
+      case 'cancel_moved_announcement': {
+        const current = await this.deps.subjects.announcementDeadlineOf(action.sessionSubject);
+        if (current !== null && current !== action.deadlineId) await this.run(current, { type: 'CancelDeadline', data: { reason: MOVED } }, metadata, ALREADY_DONE.cancel);
+        return;
+      }
+      case 'schedule_at':
+        return this.schedule(action.subjectId, action.step, action.triggeredAt, metadata, { deadlineId: action.deadlineId, dueAt: action.dueAt });
+      case 'complete_announcement': {
+        const current = await this.deps.subjects.announcementDeadlineOf(action.sessionSubject);
+        if (current !== null) await this.run(current, { type: 'CompleteDeadline', data: { now: action.at } }, metadata, ALREADY_DONE.complete);
+        return;
+      }
       case 'schedule_open_answers':
         for (const question of await this.deps.subjects.openQuestionsOf(action.sessionSubject)) await this.scheduleAnswer(question, action.endedAt, metadata);
         return;
@@ -83,15 +97,21 @@ export class SessionDeadlines {
     if (answeredAt) await this.run(`${question}:session_answer`, { type: 'CompleteDeadline', data: { now: answeredAt } }, metadata, ALREADY_DONE.complete);
   }
 
-  private async schedule(subjectId: string, step: SlaStep, triggeredAt: string, metadata: CommandMetadata): Promise<void> {
-    const deadlineId = `${subjectId}:${step}`;
+  /** `fixed`: a deadline due at an instant the subject sets, under its own id. */
+  private async schedule(subjectId: string, step: SlaStep, triggeredAt: string, metadata: CommandMetadata, fixed?: { deadlineId: string; dueAt: string }): Promise<void> {
+    const deadlineId = fixed?.deadlineId ?? `${subjectId}:${step}`;
     const policy = await this.deps.policies.current(triggeredAt);
-    const data = { deadlineId, subjectId, step, triggeredAt, now: this.deps.clock.now().toISOString(), policy };
+    const data = { deadlineId, subjectId, step, triggeredAt, now: this.deps.clock.now().toISOString(), policy, ...(fixed && { dueAt: fixed.dueAt }) };
     await this.run(deadlineId, { type: 'ScheduleDeadline', data }, metadata, ALREADY_DONE.schedule);
   }
 
   private async record(tx: SqlExecutor, change: SessionSubjectChange): Promise<void> {
     switch (change.kind) {
+      case 'announcement_due':
+        // A revision may move the draft to another host: its open limits follow.
+        await this.deps.cases.recordUnit(tx, change.sessionSubject, change.unitCode);
+        await this.deps.readModel.assignUnit(tx, change.sessionSubject, change.unitCode);
+        return this.deps.subjects.apply(tx, change);
       case 'session_ended':
         await this.deps.cases.recordUnit(tx, change.sessionSubject, change.unitCode);
         return this.deps.subjects.apply(tx, change);

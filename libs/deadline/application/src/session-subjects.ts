@@ -3,13 +3,15 @@ import { migrateSchema } from './schema-migration';
 import type { SessionSubjectChange } from './session-deadline-plan';
 
 /**
- * What the deadline service remembers of online sessions: when each ended, and each accepted
+ * What the deadline service remembers of online sessions: the current announcement deadline of
+ * each draft, when each ended, and each accepted
  * question's session and whether it was answered or withdrawn. Writers pass the transaction in
  * which they also record the event as processed.
  */
 export class SessionSubjects {
   private readonly questions: string;
   private readonly sessions: string;
+  private readonly announcements: string;
 
   constructor(
     private readonly sql: SqlClient,
@@ -17,6 +19,7 @@ export class SessionSubjects {
   ) {
     this.questions = `${sqlIdentifier(schema)}.session_questions`;
     this.sessions = `${sqlIdentifier(schema)}.session_ends`;
+    this.announcements = `${sqlIdentifier(schema)}.session_announcements`;
   }
 
   async migrate(): Promise<void> {
@@ -30,11 +33,18 @@ export class SessionSubjects {
          withdrawn boolean not null default false
        )`,
       `create index if not exists session_questions_by_session on ${this.questions} (session_subject)`,
+      `create table if not exists ${this.announcements} (session_subject text primary key, deadline_id text not null)`,
     ]);
   }
 
   async apply(tx: SqlExecutor, change: Exclude<SessionSubjectChange, { kind: 'question_unit' }>): Promise<void> {
     switch (change.kind) {
+      case 'announcement_due':
+        await tx.query(
+          `insert into ${this.announcements} (session_subject, deadline_id) values ($1, $2) on conflict (session_subject) do update set deadline_id = excluded.deadline_id`,
+          [change.sessionSubject, change.deadlineId],
+        );
+        return;
       case 'session_ended':
         await tx.query(`insert into ${this.sessions} (session_subject, ended_at) values ($1, $2) on conflict (session_subject) do nothing`, [change.sessionSubject, change.at]);
         return;
@@ -52,6 +62,12 @@ export class SessionSubjects {
         return unreachable;
       }
     }
+  }
+
+  /** The session's announcement deadline for its current schedule (S2). */
+  async announcementDeadlineOf(sessionSubject: string): Promise<string | null> {
+    const [row] = await this.sql.query<{ deadline_id: string }>(`select deadline_id from ${this.announcements} where session_subject = $1`, [sessionSubject]);
+    return row?.deadline_id ?? null;
   }
 
   async endOf(sessionSubject: string): Promise<string | null> {

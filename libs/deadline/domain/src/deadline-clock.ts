@@ -4,7 +4,7 @@ import type { DueDate, DuePosition } from './due-date';
 import { addCalendarDays, calendarDaysBetween, type LocalDate } from './local-date';
 import { limitWording, type SlaTimeLimit } from './sla-limit';
 import { skippedDaysWording } from './skipped-days-wording';
-import { addClockHours, endOfVietnamDay, hoursBetween, vietnamDateOf, type Instant } from './vietnam-time';
+import { addClockHours, endOfVietnamDay, hoursBetween, toUtcInstant, vietnamDateOf, type Instant } from './vietnam-time';
 import type { WorkingDayCalendar } from './working-day-calendar';
 
 type DayLimit = SlaTimeLimit & { readonly unit: 'working_days' | 'calendar_days' };
@@ -22,6 +22,21 @@ export class DeadlineClock {
     const opening = { vi: `Phát sinh lúc ${trigger.vi}.`, en: `Triggered at ${trigger.en}.` };
     if (limit.unit === 'clock_hours') return this.afterClockHours(triggeredAt, limit.amount, opening);
     return this.afterDays(vietnamDateOf(triggeredAt), { unit: limit.unit, amount: limit.amount }, opening);
+  }
+
+  /**
+   * A due instant fixed by the subject, not counted (S2's last announcement day ends at 24:00
+   * Vietnam time). Its last day is the Vietnam date the instant closes, so 24:00 reads as that day.
+   */
+  fixedDueDate(triggeredAt: Instant, dueAt: Instant): DueDate {
+    const due = toUtcInstant(dueAt);
+    const lastDay = vietnamDateOf(addClockHours(due, -1 / 3_600_000));
+    const [trigger, at] = [instantWording(triggeredAt), instantWording(due)];
+    const explanation = {
+      vi: `Phát sinh lúc ${trigger.vi}. Hạn cố định theo quy định: hết ngày ${dateWording(lastDay).vi} (${at.vi}).`,
+      en: `Triggered at ${trigger.en}. A fixed limit set by the rules: the end of ${dateWording(lastDay).en} (${at.en}).`,
+    };
+    return { dueAt: due, nominalLastDay: lastDay, lastDay, skippedDays: [], uncertainDays: [], explanation };
   }
 
   /**

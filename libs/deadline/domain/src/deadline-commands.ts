@@ -19,6 +19,12 @@ export type ScheduleDeadline = Message<
     readonly now: Instant;
     readonly urgent?: boolean;
     readonly sudden?: boolean;
+    /**
+     * A due instant the subject fixes rather than a duration counted from the trigger (S2: the
+     * end of the last day an announcement is allowed). The policy's rule then only sets how early
+     * officers are warned and whether the clock may stop.
+     */
+    readonly dueAt?: Instant;
     readonly policy: SlaPolicy;
   }
 >;

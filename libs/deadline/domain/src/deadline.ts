@@ -78,7 +78,7 @@ function schedule({ data }: ScheduleDeadline, state: DeadlineState, clock: Deadl
   const { warnBeforeHours, ...limit } = data.policy.limitFor(data.step, conditions);
   const rule = data.policy.ruleFor(data.step);
   const terms: DeadlineTerms = { limit, warnBeforeHours, pausable: rule.pausable, extension: rule.extension ?? null };
-  const due = clock.dueDate(data.triggeredAt, limit);
+  const due = data.dueAt === undefined ? clock.dueDate(data.triggeredAt, limit) : clock.fixedDueDate(data.triggeredAt, data.dueAt);
   return [
     {
       type: 'DeadlineScheduled',

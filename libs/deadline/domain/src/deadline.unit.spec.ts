@@ -39,6 +39,34 @@ const tick = (now: string) => ({ type: 'Tick', data: { now } }) as const;
 const RESUMED_BECAUSE = 'Đã có kết quả quan trắc';
 
 describe('Deadline decider', () => {
+  describe('a limit due at a fixed instant (S2: the announcement’s last day)', () => {
+    // Due by 24:00 Fri 17/04/2026 Vietnam time whatever the weekends: not counted from the trigger.
+    const announce = schedule('session_announce', '2026-04-10T09:00:00+07:00', { dueAt: '2026-04-18T00:00:00+07:00' });
+
+    it('is due at that instant, warned 2 days before, its last day named in the explanation', () => {
+      const event = scheduled(announce);
+      expect(event).toMatchObject({
+        type: 'DeadlineScheduled',
+        data: { step: 'session_announce', dueAt: '2026-04-17T17:00:00.000Z', warnAt: '2026-04-15T17:00:00.000Z', nominalLastDay: '2026-04-17', terms: { pausable: false, extension: null } },
+      });
+      if (event.type !== 'DeadlineScheduled') throw new Error('not scheduled');
+      expect(event.data.explanation.vi).toContain('17/04/2026');
+      expect(event.data.explanation.en).toContain('2026-04-17');
+    });
+
+    it('is breached at that instant, not before', () => {
+      const given = [scheduled(announce)];
+      expect(later(given, tick('2026-04-17T16:59:59Z')).at(-1)?.type).toBe('DeadlineWarningDue');
+      expect(later(given, tick('2026-04-17T17:00:00Z')).at(-1)).toMatchObject({ type: 'DeadlineBreached', data: { dueAt: '2026-04-17T17:00:00.000Z' } });
+    });
+
+    it('is kept by policy versions published before the step existed', () => {
+      const { session_announce: _omitted, ...older } = policy.toDefinition().rules;
+      const parsed = SlaPolicy.parse({ version: 1, effectiveFrom: '2024-01-01', rules: older });
+      expect(parsed.ruleFor('session_announce')).toEqual(policy.ruleFor('session_announce'));
+    });
+  });
+
   describe('scheduling', () => {
     it('computes the due date, the warning time and the explanation, in UTC', () => {
       spec

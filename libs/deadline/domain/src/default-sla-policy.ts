@@ -1,6 +1,7 @@
 import { SlaPolicy } from './sla-policy';
 import type { SlaPolicyDefinition } from './sla-policy-schema';
 import { withDefaultWarning } from './sla-limit';
+import { SESSION_ANNOUNCE_RULE } from './session-announce-rule';
 
 const hours = (amount: number) => withDefaultWarning({ unit: 'clock_hours', amount });
 const workingDays = (amount: number) => withDefaultWarning({ unit: 'working_days', amount });
@@ -27,6 +28,7 @@ const DEFAULT_SLA_POLICY_DEFINITION: SlaPolicyDefinition = {
     denunciation_resolve: { limit: calendarDays(30), pausable: false, extension: { unit: 'calendar_days', amount: 30, maxTimes: 2 } },
     session_answer: { limit: workingDays(5), pausable: false },
     session_report: { limit: workingDays(7), pausable: false },
+    session_announce: SESSION_ANNOUNCE_RULE,
   },
 };
 

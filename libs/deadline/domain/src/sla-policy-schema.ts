@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { nominalHoursOf, SLA_LIMIT_UNITS } from './sla-limit';
 import { SLA_STEPS, type SlaStep } from './sla-step';
+import { SESSION_ANNOUNCE_RULE } from './session-announce-rule';
 
 const ruleLimitSchema = z
   .strictObject({
@@ -36,8 +37,11 @@ const ruleSchema = z.strictObject({
   extension: extensionSchema.optional(),
 });
 
+/** Steps added after version 1 was published: versions without them get their default rule. */
+const LATER_STEPS: Partial<Record<SlaStep, z.input<typeof ruleSchema>>> = { session_announce: SESSION_ANNOUNCE_RULE };
+
 const rulesSchema = z.strictObject(
-  Object.fromEntries(SLA_STEPS.map((step) => [step, ruleSchema])) as Record<SlaStep, typeof ruleSchema>,
+  Object.fromEntries(SLA_STEPS.map((step) => [step, LATER_STEPS[step] ? ruleSchema.default(LATER_STEPS[step]) : ruleSchema])) as Record<SlaStep, typeof ruleSchema>,
 );
 
 /** The shape an administrator submits for a new policy version. */

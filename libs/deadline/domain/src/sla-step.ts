@@ -1,6 +1,6 @@
 import type { BilingualText } from './bilingual-text';
 
-/** The steps that carry a time limit: hotline stages (H10), legal tracks (H7), sessions (S5). */
+/** The steps that carry a time limit: hotline stages (H10), legal tracks (H7), sessions (S2, S5). */
 export const SLA_STEPS = [
   'enter',
   'forward',
@@ -13,6 +13,7 @@ export const SLA_STEPS = [
   'denunciation_resolve',
   'session_answer',
   'session_report',
+  'session_announce',
 ] as const;
 
 export type SlaStep = (typeof SLA_STEPS)[number];
@@ -29,6 +30,7 @@ const STEP_WORDING: Record<SlaStep, BilingualText> = {
   denunciation_resolve: { vi: 'giải quyết tố cáo', en: 'resolve the denunciation' },
   session_answer: { vi: 'trả lời câu hỏi còn lại sau buổi giao lưu', en: 'answer the remaining questions after the session' },
   session_report: { vi: 'gửi báo cáo kết quả buổi giao lưu về Bộ', en: 'send the session results report to the ministry' },
+  session_announce: { vi: 'đăng thông báo buổi giao lưu (trước khi mở nhận câu hỏi)', en: 'publish the session announcement (before question intake opens)' },
 };
 
 export function slaStepWording(step: SlaStep): BilingualText {

@@ -17,8 +17,8 @@ const SESSION_SUBJECT = /^session-(.+)$/;
 export type BreachOutcome = 'recorded' | 'not_ours';
 
 /**
- * S5's limits are the deadline service's to count; when one is breached, the question (or the
- * session's report) is marked overdue on its own stream, so the results report counts it. A
+ * S2's and S5's limits are the deadline service's to count; when one is breached, the question
+ * (or the session's announcement or report) is marked overdue on its own stream, so the results report counts it. A
  * redelivered breach changes nothing: the aggregate records a breach once.
  */
 export class DeadlineBreachRecorder {
@@ -33,9 +33,11 @@ export class DeadlineBreachRecorder {
     const facts = { deadlineId: breach.deadlineId, dueAt: breach.dueAt };
     const question = breach.step === 'session_answer' ? QUESTION_SUBJECT.exec(breach.subjectId) : null;
     const session = breach.step === 'session_report' ? SESSION_SUBJECT.exec(breach.subjectId) : null;
+    const draft = breach.step === 'session_announce' ? SESSION_SUBJECT.exec(breach.subjectId) : null;
     try {
       if (question) await this.desk.recordOverdue(SESSION_SYSTEM_ACTOR, question[1], facts, event.occurredAt);
       else if (session) await this.office.recordReportOverdue(SESSION_SYSTEM_ACTOR, session[1], facts, event.occurredAt);
+      else if (draft) await this.office.recordAnnouncementOverdue(SESSION_SYSTEM_ACTOR, draft[1], facts, event.occurredAt);
       else return 'not_ours';
       return 'recorded';
     } catch (error) {

@@ -80,6 +80,8 @@ function sessionFeaturesSuite(server: () => TestDatabaseServer): void {
     await features.caughtUp();
     expect(await features.sessions.list({ unitCode: 'P01' })).toMatchObject({ items: [] });
     expect((await features.sessions.list({ unitCode: 'P01', draftsOf: ['P01'] })).items.map((s) => s.sessionId)).toEqual([sessionId]);
+    // S2: intake opens 22/04, so the announcement is due by 24:00 on 17/04 (Vietnam time).
+    expect(await features.sessions.byId(sessionId)).toMatchObject({ announceBy: '2026-04-17T17:00:00.000Z', announcementOverdue: false });
   });
 
   it('announces it under the calendar rules in effect, with the intake window, to the minute', async () => {
@@ -201,6 +203,22 @@ function sessionFeaturesSuite(server: () => TestDatabaseServer): void {
       submittedByUnitCode: 'P01',
       totals: report.totals,
     });
+  });
+
+  it('marks a draft’s announcement overdue when the deadline service reports its day passed; moving the session clears it', async () => {
+    at('2026-05-20T09:00:00');
+    const draft = (await features.office.plan(hanoi.head, { ...plan, startsAt: '2026-06-10T09:00', endsAt: '2026-06-10T11:00' })).sessionId;
+    await features.caughtUp();
+    const announceBy = (await features.sessions.byId(draft))?.announceBy;
+    expect(announceBy).toBe('2026-05-29T17:00:00.000Z');
+    const breached = await breach(sessionStreamId(draft), 'session_announce', announceBy!);
+    await eventually('the missed announcement recorded', async () => (await features.caughtUp(), (await features.sessions.byId(draft))?.announcementOverdue || undefined));
+    expect(await features.breaches.receive(breached)).toBe('recorded');
+    expect((await db.store.readStream(sessionStreamId(draft))).filter((e) => e.type === 'session.AnnouncementOverdue')).toHaveLength(1);
+    at('2026-05-30T09:00:00');
+    await features.office.revise(hanoi.head, draft, { ...plan, startsAt: '2026-06-24T09:00', endsAt: '2026-06-24T11:00' });
+    await features.caughtUp();
+    expect(await features.sessions.byId(draft)).toMatchObject({ announceBy: '2026-06-12T17:00:00.000Z', announcementOverdue: false });
   });
 }
 

@@ -36,19 +36,22 @@ export class SessionOffice {
   async plan(actor: SessionActor, input: Input): Promise<PlannedSession> {
     const plan = this.readPlan(input);
     const sessionId = uuidv7();
-    return this.run(actor, sessionId, 'PlanSession', { sessionId, plan });
+    return this.run(actor, sessionId, 'PlanSession', { sessionId, plan, policy: await this.policyInEffect() });
   }
 
   async revise(actor: SessionActor, rawSessionId: unknown, input: Input): Promise<PlannedSession> {
     const sessionId = await this.existing(rawSessionId);
-    return this.run(actor, sessionId, 'ReviseSessionPlan', { plan: this.readPlan(input) });
+    return this.run(actor, sessionId, 'ReviseSessionPlan', { plan: this.readPlan(input), policy: await this.policyInEffect() });
   }
 
   /** Under the calendar rules in effect today (Vietnam date). */
   async announce(actor: SessionActor, rawSessionId: unknown): Promise<PlannedSession> {
     const sessionId = await this.existing(rawSessionId);
-    const policy = await this.deps.policies.inEffectOn(vietnamDateOf(this.deps.now().toISOString()));
-    return this.run(actor, sessionId, 'AnnounceSession', { policy });
+    return this.run(actor, sessionId, 'AnnounceSession', { policy: await this.policyInEffect() });
+  }
+
+  private policyInEffect() {
+    return this.deps.policies.inEffectOn(vietnamDateOf(this.deps.now().toISOString()));
   }
 
   async start(actor: SessionActor, rawSessionId: unknown): Promise<PlannedSession> {
@@ -69,6 +72,10 @@ export class SessionOffice {
 
   async recordReportOverdue(actor: SessionActor, sessionId: string, breach: { deadlineId: string; dueAt: string }, at: string): Promise<void> {
     await this.deps.sessions.handle(sessionId, { type: 'RecordReportOverdue', actor, data: { ...breach, now: at } }, { actor: envelopeActor(actor), occurredAt: at });
+  }
+
+  async recordAnnouncementOverdue(actor: SessionActor, sessionId: string, breach: { deadlineId: string; dueAt: string }, at: string): Promise<void> {
+    await this.deps.sessions.handle(sessionId, { type: 'RecordAnnouncementOverdue', actor, data: { ...breach, now: at } }, { actor: envelopeActor(actor), occurredAt: at });
   }
 
   /** The session as its stream has it now: what question decisions are made against. */

@@ -28,6 +28,10 @@ export interface SessionView {
   readonly endedAt: string | null;
   readonly report: { readonly submittedAt: string; readonly submittedBy: string; readonly submittedByUnitCode: string; readonly totals: ResultsTotals } | null;
   readonly reportOverdue: boolean;
+  /** 24:00 Vietnam time on the last day the announcement is allowed (S2); null for sessions planned before it was kept. */
+  readonly announceBy: string | null;
+  /** The deadline service reported that day passed while the session was still a draft. */
+  readonly announcementOverdue: boolean;
 }
 
 export interface SessionListQuery {
@@ -61,6 +65,8 @@ interface Row {
   report_submitted_by_unit: string | null;
   report_totals: ResultsTotals | null;
   report_overdue: boolean;
+  announce_by: Date | null;
+  announcement_overdue: boolean;
 }
 
 /**
@@ -107,6 +113,8 @@ export class SessionReadModel {
          updated_at timestamptz not null
        )`,
       `create index if not exists sessions_calendar on ${this.table} (starts_at, session_id)`,
+      `alter table ${this.table} add column if not exists announce_by timestamptz`,
+      `alter table ${this.table} add column if not exists announcement_overdue boolean not null default false`,
     ]);
   }
 
@@ -155,15 +163,15 @@ export class SessionReadModel {
     switch (event.type) {
       case 'SessionPlanned':
         await tx.query(
-          `insert into ${this.table} (session_id, status, host_unit_code, co_host_unit_codes, topic, subtopics, starts_at, ends_at, officials, planned_at, updated_at)
-           values ($1, 'draft', $2, $3::text[], $4, $5::text[], $6, $7, $8::jsonb, $9, $9) on conflict (session_id) do nothing`,
-          [sessionId, ...planValues(event.data), at],
+          `insert into ${this.table} (session_id, status, host_unit_code, co_host_unit_codes, topic, subtopics, starts_at, ends_at, officials, planned_at, updated_at, announce_by)
+           values ($1, 'draft', $2, $3::text[], $4, $5::text[], $6, $7, $8::jsonb, $9, $9, $10) on conflict (session_id) do nothing`,
+          [sessionId, ...planValues(event.data), at, event.data.announceBy ?? null],
         );
         return;
       case 'SessionPlanRevised':
         await update(
-          `host_unit_code = $3, co_host_unit_codes = $4::text[], topic = $5, subtopics = $6::text[], starts_at = $7, ends_at = $8, officials = $9::jsonb`,
-          planValues(event.data),
+          `host_unit_code = $3, co_host_unit_codes = $4::text[], topic = $5, subtopics = $6::text[], starts_at = $7, ends_at = $8, officials = $9::jsonb, announce_by = $10, announcement_overdue = false`,
+          [...planValues(event.data), event.data.announceBy ?? null],
         );
         return;
       case 'SessionAnnounced': {
@@ -192,6 +200,9 @@ export class SessionReadModel {
         return;
       case 'ResultsReportOverdue':
         await update(`report_overdue = true`);
+        return;
+      case 'AnnouncementOverdue':
+        await update(`announcement_overdue = true`);
         return;
       default: {
         const unreachable: never = event;
@@ -230,5 +241,7 @@ function viewOf(row: Row): SessionView {
         ? null
         : { submittedAt: iso(row.report_submitted_at)!, submittedBy: row.report_submitted_by!, submittedByUnitCode: row.report_submitted_by_unit!, totals: row.report_totals! },
     reportOverdue: row.report_overdue,
+    announceBy: iso(row.announce_by),
+    announcementOverdue: row.announcement_overdue,
   };
 }

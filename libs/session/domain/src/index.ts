@@ -33,6 +33,7 @@ export {
   type IntakeWindow,
   type IntakeWindowPosition,
 } from './intake-window';
+export { announcementDueFor, type AnnouncementDue } from './announcement-due';
 export { provinceQuotas, type HeldSession, type ProvinceQuota } from './province-quota';
 
 // The Session aggregate.

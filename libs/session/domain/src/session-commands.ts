@@ -10,9 +10,10 @@ interface Command<Type extends string, Data> {
   readonly data: Data & { readonly now: Instant };
 }
 
-export type PlanSession = Command<'PlanSession', { readonly sessionId: string; readonly plan: SessionPlan }>;
+/** `policy`: the calendar rules in effect today, which set the day the announcement is due by (S2). */
+export type PlanSession = Command<'PlanSession', { readonly sessionId: string; readonly plan: SessionPlan; readonly policy: SessionCalendarPolicy }>;
 /** A draft's plan changes, e.g. moved to a later day so the announcement can still be on time. */
-export type ReviseSessionPlan = Command<'ReviseSessionPlan', { readonly plan: SessionPlan }>;
+export type ReviseSessionPlan = Command<'ReviseSessionPlan', { readonly plan: SessionPlan; readonly policy: SessionCalendarPolicy }>;
 /** `policy`: the calendar rules in effect today; the session keeps the version it was announced under. */
 export type AnnounceSession = Command<'AnnounceSession', { readonly policy: SessionCalendarPolicy }>;
 export type StartSession = Command<'StartSession', object>;
@@ -22,6 +23,8 @@ export type SubmitResultsReport = Command<'SubmitResultsReport', { readonly tota
 export type CloseSession = Command<'CloseSession', object>;
 /** The deadline service reported the report's limit (S5, 7 working days) breached. */
 export type RecordReportOverdue = Command<'RecordReportOverdue', { readonly deadlineId: string; readonly dueAt: Instant }>;
+/** The deadline service reported the announcement's day (S2) passed without an announcement. */
+export type RecordAnnouncementOverdue = Command<'RecordAnnouncementOverdue', { readonly deadlineId: string; readonly dueAt: Instant }>;
 
 export type SessionCommand =
   | PlanSession
@@ -31,4 +34,5 @@ export type SessionCommand =
   | EndSession
   | SubmitResultsReport
   | CloseSession
-  | RecordReportOverdue;
+  | RecordReportOverdue
+  | RecordAnnouncementOverdue;

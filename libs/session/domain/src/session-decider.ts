@@ -1,4 +1,5 @@
 import type { BilingualText } from '@hotline/shared-contact';
+import { announcementDueFor } from './announcement-due';
 import { intakeWindowFor, lateAnnouncementWording, latestAnnouncementDate } from './intake-window';
 import { authorizeOfficer } from './session-authorization';
 import type { AnnounceSession, PlanSession, ReviseSessionPlan, SessionCommand, SubmitResultsReport } from './session-commands';
@@ -52,6 +53,12 @@ export function decideSession(command: SessionCommand, state: SessionState): Ses
       if (command.actor.kind !== 'system') throw new SessionRuleViolation('forbidden_role');
       // A breach reported twice (redelivery) is recorded once.
       return state.reportOverdue ? [] : [{ type: 'ResultsReportOverdue', data: { ...stamp, deadlineId: command.data.deadlineId, dueAt: utcInstant(command.data.dueAt) } }];
+    case 'RecordAnnouncementOverdue': {
+      if (command.actor.kind !== 'system') throw new SessionRuleViolation('forbidden_role');
+      // Redelivered, or a breach of a day since moved (or met): nothing to record.
+      const stale = state.announcementOverdue || state.status !== 'draft';
+      return stale ? [] : [{ type: 'AnnouncementOverdue', data: { ...stamp, deadlineId: command.data.deadlineId, dueAt: utcInstant(command.data.dueAt) } }];
+    }
     default: {
       const unreachable: never = command;
       return unreachable;
@@ -61,15 +68,16 @@ export function decideSession(command: SessionCommand, state: SessionState): Ses
 
 function planSession(command: PlanSession, state: SessionState, at: Instant): SessionEvent[] {
   if (state.status !== 'none') throw new SessionRuleViolation('already_planned');
-  const { plan, sessionId } = command.data;
+  const { plan, sessionId, policy } = command.data;
   authorizeOfficer('plan', command.actor, { hostUnitCode: plan.hostUnitCode, coHostUnitCodes: [] });
-  return [{ type: 'SessionPlanned', data: { sessionId, ...plan, at, by: command.actor } }];
+  return [{ type: 'SessionPlanned', data: { sessionId, ...plan, ...announcementDueFor(plan, policy.rules), at, by: command.actor } }];
 }
 
 function revisePlan(command: ReviseSessionPlan, _session: PlannedSession, stamp: Stamp): SessionEvent[] {
   // Moving a session to another host needs the right to plan for that host too.
   authorizeOfficer('plan', command.actor, { hostUnitCode: command.data.plan.hostUnitCode, coHostUnitCodes: [] });
-  return [{ type: 'SessionPlanRevised', data: { ...stamp, ...command.data.plan } }];
+  const { plan, policy } = command.data;
+  return [{ type: 'SessionPlanRevised', data: { ...stamp, ...plan, ...announcementDueFor(plan, policy.rules) } }];
 }
 
 function announce(command: AnnounceSession, session: PlannedSession, stamp: Stamp): SessionEvent[] {

@@ -35,7 +35,7 @@ type DataOf<T extends SessionCommand['type']> = Omit<Extract<SessionCommand, { t
 const command = <T extends SessionCommand['type']>(type: T, actor: SessionActor, data: DataOf<T>, now: string): SessionCommand => ({ type, actor, data: { ...data, now } }) as SessionCommand;
 const stamp = (at: string, by: SessionActor) => ({ sessionId: 's-1', at, by });
 
-const planned: SessionEvent = { type: 'SessionPlanned', data: { ...stamp('2026-04-10T02:00:00.000Z', hanoi.head), ...plan } };
+const planned: SessionEvent = { type: 'SessionPlanned', data: { ...stamp('2026-04-10T02:00:00.000Z', hanoi.head), ...plan, intakeOpensAt: '2026-04-21T17:00:00.000Z', announceBy: '2026-04-17T17:00:00.000Z' } };
 const announced: SessionEvent = {
   type: 'SessionAnnounced',
   data: {
@@ -58,13 +58,13 @@ const ended: SessionEvent = {
 };
 
 describe('Session (S1–S5)', () => {
-  it('is planned as a draft by the host’s leaders, times in UTC', () => {
-    spec.given([]).when(command('PlanSession', hanoi.head, { sessionId: 's-1', plan }, '2026-04-10T09:00:00+07:00')).then([planned]);
+  it('is planned as a draft by the host’s leaders, times in UTC, with the end of the last announcement day (S2: 5 days before intake opens)', () => {
+    spec.given([]).when(command('PlanSession', hanoi.head, { sessionId: 's-1', plan, policy }, '2026-04-10T09:00:00+07:00')).then([planned]);
   });
 
   it('refuses a plan for another province’s page, and from roles that do not lead', () => {
-    spec.given([]).when(command('PlanSession', daNangAdmin, { sessionId: 's-1', plan }, '2026-04-10T09:00:00+07:00')).thenThrows(SessionRuleViolation, /outside_jurisdiction/);
-    spec.given([]).when(command('PlanSession', hanoi.operator, { sessionId: 's-1', plan }, '2026-04-10T09:00:00+07:00')).thenThrows(SessionRuleViolation, /forbidden_role/);
+    spec.given([]).when(command('PlanSession', daNangAdmin, { sessionId: 's-1', plan, policy }, '2026-04-10T09:00:00+07:00')).thenThrows(SessionRuleViolation, /outside_jurisdiction/);
+    spec.given([]).when(command('PlanSession', hanoi.operator, { sessionId: 's-1', plan, policy }, '2026-04-10T09:00:00+07:00')).thenThrows(SessionRuleViolation, /forbidden_role/);
   });
 
   it('is announced with its intake window and the policy version (S2, S3)', () => {
@@ -87,8 +87,8 @@ describe('Session (S1–S5)', () => {
     const later = { ...plan, startsAt: '2026-05-06T02:00:00.000Z', endsAt: '2026-05-06T04:00:00.000Z' };
     spec
       .given([planned])
-      .when(command('ReviseSessionPlan', hanoi.admin, { plan: later }, '2026-04-18T08:00:00+07:00'))
-      .then([{ type: 'SessionPlanRevised', data: { ...stamp('2026-04-18T01:00:00.000Z', hanoi.admin), ...later } }]);
+      .when(command('ReviseSessionPlan', hanoi.admin, { plan: later, policy }, '2026-04-18T08:00:00+07:00'))
+      .then([{ type: 'SessionPlanRevised', data: { ...stamp('2026-04-18T01:00:00.000Z', hanoi.admin), ...later, intakeOpensAt: '2026-04-28T17:00:00.000Z', announceBy: '2026-04-24T17:00:00.000Z' } }]);
   });
 
   it('goes live on its day, from the host or a co-host, and ends with the instant the answer limits count from', () => {
@@ -124,6 +124,18 @@ describe('Session (S1–S5)', () => {
     spec.given([planned, announced, started, ended]).when(record).then([overdue]);
     spec.given([planned, announced, started, ended, overdue]).when(record).then([]);
     spec.given([planned, announced, started, ended]).when({ ...record, actor: hanoi.head }).thenThrows(SessionRuleViolation, /forbidden_role/);
+  });
+
+  it('records a missed announcement day on a draft once; one since moved or met is not recorded', () => {
+    const facts = { deadlineId: 'session-s-1:session_announce', dueAt: '2026-04-17T17:00:00.000Z' };
+    const overdue: SessionEvent = { type: 'AnnouncementOverdue', data: { ...stamp('2026-04-17T17:00:00.000Z', deadlineService), ...facts } };
+    const record = command('RecordAnnouncementOverdue', deadlineService, facts, '2026-04-17T17:00:00.000Z');
+    spec.given([planned]).when(record).then([overdue]);
+    spec.given([planned, overdue]).when(record).then([]);
+    spec.given([planned, announced]).when(record).then([]);
+    spec.given([planned]).when({ ...record, actor: hanoi.head }).thenThrows(SessionRuleViolation, /forbidden_role/);
+    const state = [planned, overdue].reduce(sessionDecider.evolve, sessionDecider.initialState());
+    expect(state).toMatchObject({ status: 'draft', announcementOverdue: true });
   });
 
   it('refuses everything on a session that does not exist, and an auditor’s changes', () => {

@@ -1,3 +1,4 @@
+import type { AnnouncementDue } from './announcement-due';
 import type { ResultsTotals } from './results-totals';
 import type { SessionActor } from './session-actor';
 import type { SessionPlan } from './session-plan';
@@ -9,8 +10,10 @@ interface Event<Type extends string, Data> {
   readonly data: { readonly sessionId: string } & Data & { readonly at: Instant; readonly by: SessionActor };
 }
 
-export type SessionPlanned = Event<'SessionPlanned', SessionPlan>;
-export type SessionPlanRevised = Event<'SessionPlanRevised', SessionPlan>;
+/** A superset of 'session.SessionPlanned': the plan and when its announcement is due (S2). */
+export type SessionPlanned = Event<'SessionPlanned', SessionPlan & AnnouncementDue>;
+/** A superset of 'session.SessionPlanRevised': a new schedule moves the announcement's due day. */
+export type SessionPlanRevised = Event<'SessionPlanRevised', SessionPlan & AnnouncementDue>;
 /** A superset of the integration event 'session.SessionAnnounced'. */
 export type SessionAnnounced = Event<
   'SessionAnnounced',
@@ -41,6 +44,7 @@ export type ResultsReportSubmitted = Event<
 >;
 export type SessionClosed = Event<'SessionClosed', object>;
 export type ResultsReportOverdue = Event<'ResultsReportOverdue', { readonly deadlineId: string; readonly dueAt: Instant }>;
+export type AnnouncementOverdue = Event<'AnnouncementOverdue', { readonly deadlineId: string; readonly dueAt: Instant }>;
 
 export type SessionEvent =
   | SessionPlanned
@@ -50,4 +54,5 @@ export type SessionEvent =
   | SessionEnded
   | ResultsReportSubmitted
   | SessionClosed
-  | ResultsReportOverdue;
+  | ResultsReportOverdue
+  | AnnouncementOverdue;

@@ -9,12 +9,13 @@ export function initialSessionState(): SessionState {
 export function evolveSession(state: SessionState, event: SessionEvent): SessionState {
   switch (event.type) {
     case 'SessionPlanned': {
-      const { sessionId, at: _at, by: _by, ...plan } = event.data;
-      return { status: 'draft', sessionId, plan, announcement: null, startedAt: null, endedAt: null, report: null, reportOverdue: false };
+      const { sessionId, at: _at, by: _by, intakeOpensAt: _opens, announceBy: _due, ...plan } = event.data;
+      return { status: 'draft', sessionId, plan, announcement: null, startedAt: null, endedAt: null, report: null, reportOverdue: false, announcementOverdue: false };
     }
     case 'SessionPlanRevised': {
-      const { sessionId: _id, at: _at, by: _by, ...plan } = event.data;
-      return { ...planned(state), plan };
+      const { sessionId: _id, at: _at, by: _by, intakeOpensAt: _opens, announceBy: _due, ...plan } = event.data;
+      // A new schedule is a new announcement day: an earlier one missed no longer applies.
+      return { ...planned(state), plan, announcementOverdue: false };
     }
     case 'SessionAnnounced': {
       const { intakeOpensAt, intakeClosesAt, policyVersion, announcedAt } = event.data;
@@ -30,6 +31,8 @@ export function evolveSession(state: SessionState, event: SessionEvent): Session
       return { ...planned(state), status: 'closed' };
     case 'ResultsReportOverdue':
       return { ...planned(state), reportOverdue: true };
+    case 'AnnouncementOverdue':
+      return { ...planned(state), announcementOverdue: true };
     default: {
       const unreachable: never = event;
       return unreachable;

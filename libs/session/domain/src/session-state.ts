@@ -19,6 +19,8 @@ export interface PlannedSession {
   readonly endedAt: Instant | null;
   readonly report: { readonly submittedAt: Instant; readonly submittedBy: { readonly officerId: string; readonly unitCode: UnitCode } } | null;
   readonly reportOverdue: boolean;
+  /** S2's last announcement day passed while still a draft. */
+  readonly announcementOverdue: boolean;
 }
 
 export type SessionState = { readonly status: 'none' } | PlannedSession;

@@ -88,6 +88,11 @@ export const sessionTypeDefs = parse(`
     reportSubmission: SessionReportSubmission
     "The deadline service reported the results report late (S5: 7 working days)."
     reportOverdue: Boolean!
+    "S2: the announcement is due by this instant (24:00 Vietnam time on its last allowed day, intake opening minus the lead days)."
+    announceBy: String
+    announceByLocal: String
+    "The deadline service reported that day passed with the session still a draft (announcement overdue)."
+    announcementOverdue: Boolean!
   }
 
   type SessionPage {

@@ -35,6 +35,9 @@ export function toSession(session: SessionView, now: Date) {
     endedAt: session.endedAt,
     reportSubmission: session.report && { ...session.report, submittedAtLocal: local(session.report.submittedAt) },
     reportOverdue: session.reportOverdue,
+    announceBy: session.announceBy,
+    announceByLocal: local(session.announceBy),
+    announcementOverdue: session.announcementOverdue,
   };
 }
 

@@ -29,8 +29,8 @@ export const TEST_CALLERS: Record<string, RequestActor> = {
   'handler-ministry': { kind: 'officer', id: 'hd-bt', role: 'handler', unitCode: 'BTNMT' },
   'admin-ministry': { kind: 'officer', id: 'adm-bt', role: 'ministry_admin', unitCode: 'BTNMT' },
   'operator-danang': { kind: 'officer', id: 'op-dn', role: 'operator', unitCode: 'P48' },
-  integrator: { kind: 'integrator', id: 'ministry-portal', scopes: ['reports:submit'] },
-  // The authorization matrix's callers: every role at the ministry, Hà Nội, a ward of it and Đà Nẵng, `<role>@<unit>`.
+  // The authorization matrix's callers: every role at the ministry, Hà Nội, a ward of it and Đà Nẵng, `<role>@<unit>`;
+  // a misconfigured ministry administrator at Hà Nội; an API client with every scope (`integrator`) and one with none.
   ...matrixCallers(),
 };
 

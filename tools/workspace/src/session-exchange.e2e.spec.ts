@@ -22,6 +22,8 @@ describe('an online exchange session, end to end (embedded adapters)', () => {
   const at = (local: string) => clock.travelTo(`${local}+07:00`);
   const call = (query: string, variables: Record<string, unknown> = {}, caller?: string) => graphql(platform, 'session', query, variables, caller);
   const codeOf = (answer: GraphqlAnswer) => answer.errors?.[0]?.extensions?.['code'];
+  /** The class of refusal and the session rule that refused. */
+  const refusalOf = (answer: GraphqlAnswer) => [codeOf(answer), answer.errors?.[0]?.extensions?.['rule']];
   const englishOf = (answer: GraphqlAnswer) => answer.errors?.[0]?.extensions?.['message']?.en as string | undefined;
 
   const PLAN = 'mutation ($input: SessionPlanInput!) { planSession(input: $input) { ok errors { field } session { id status } } }';
@@ -72,7 +74,7 @@ describe('an online exchange session, end to end (embedded adapters)', () => {
     const soon = await call(PLAN, { input: { ...plan, startsAt: '2026-04-24T09:00', endsAt: '2026-04-24T11:00' } }, 'head-hanoi');
     const before = await platform.census();
     const late = await call('mutation ($id: ID!) { announceSession(sessionId: $id) { status } }', { id: soon.data?.['planSession'].session.id }, 'head-hanoi');
-    expect(codeOf(late)).toBe('announcement_too_late');
+    expect(refusalOf(late)).toEqual(['RULE_VIOLATION', 'announcement_too_late']);
     expect(englishOf(late)).toContain('published by 12/04/2026');
     expect(await platform.census()).toEqual(before);
     tooSoonId = soon.data?.['planSession'].session.id;
@@ -89,7 +91,7 @@ describe('an online exchange session, end to end (embedded adapters)', () => {
     at('2026-04-21T23:59:00');
     const before = await platform.census();
     const early = await call(SUBMIT, { input: question(DUST, 'Khi nào thành phố công bố chỉ số bụi mịn theo từng phường?') });
-    expect(codeOf(early)).toBe('intake_not_open');
+    expect(refusalOf(early)).toEqual(['RULE_VIOLATION', 'intake_not_open']);
     expect(englishOf(early)).toContain('takes questions from 00:00 on 22/04/2026 (Vietnam time) until 11:00 on 29/04/2026 (Vietnam time)');
     expect(early.errors?.[0]?.extensions?.['message']?.vi).toContain('từ 00:00 ngày 22/04/2026 (giờ Việt Nam)');
     expect(await platform.census()).toEqual(before);
@@ -115,9 +117,9 @@ describe('an online exchange session, end to end (embedded adapters)', () => {
     const offTopic = await call(SUBMIT, { input: question('Giao thông', 'Khi nào mở rộng đường Giải Phóng?') });
     expect(offTopic.data?.['submitQuestion'].errors[0]).toMatchObject({ field: 'topic', message: { en: 'Choose one of the topics: “Bụi mịn PM2.5”, “Rác thải sinh hoạt”.' } });
     const markedUpReason = await call('mutation ($id: ID!) { rejectQuestion(questionId: $id, reason: "<img src=x onerror=alert(1)>") { id } }', { id: q['offTopic'] }, 'operator-hanoi');
-    expect(codeOf(markedUpReason)).toBe('invalid_text');
+    expect(refusalOf(markedUpReason)).toEqual(['INVALID_INPUT', 'invalid_text']);
     const outsider = await call('mutation ($id: ID!) { acceptQuestion(questionId: $id) { id } }', { id: q['offTopic'] }, 'handler-hoan-kiem');
-    expect(codeOf(outsider)).toBe('outside_jurisdiction');
+    expect(refusalOf(outsider)).toEqual(['OUTSIDE_JURISDICTION', 'outside_jurisdiction']);
     expect(await platform.census()).toEqual(before);
   });
 
@@ -157,7 +159,7 @@ describe('an online exchange session, end to end (embedded adapters)', () => {
     at('2026-04-29T11:00:00');
     const before = await platform.census();
     const closed = await call(SUBMIT, { input: question(DUST, 'Câu hỏi gửi lúc 11 giờ có được nhận không?') });
-    expect(codeOf(closed)).toBe('intake_closed');
+    expect(refusalOf(closed)).toEqual(['RULE_VIOLATION', 'intake_closed']);
     expect(englishOf(closed)).toContain('Question intake closed at 11:00 on 29/04/2026 (Vietnam time).');
     expect(await platform.census()).toEqual(before);
     expect(await act('mutation ($id: ID!) { endSession(sessionId: $id) { status } }', { id: sessionId }, 'operator-hanoi')).toEqual({ status: 'answering' });

@@ -1,4 +1,4 @@
-import { RuleViolation } from '@hotline/shared-contact';
+import { RuleViolation, type RefusalKinds } from '@hotline/shared-contact';
 import type { BilingualText } from './bilingual-text';
 
 export type DeadlineRuleViolationCode =
@@ -41,9 +41,16 @@ const MESSAGES: Record<DeadlineRuleViolationCode, BilingualText> = {
   extension_exceeds_rule: { vi: 'Mức gia hạn vượt quá mức chính sách cho phép (sai đơn vị hoặc quá dài).', en: 'The extension exceeds what the policy allows (wrong unit or too long).' },
 };
 
+const KINDS: RefusalKinds<DeadlineRuleViolationCode> = {
+  not_scheduled: 'NOT_FOUND',
+  reason_required: 'INVALID_INPUT',
+  // The amount asked for is the officer's to correct.
+  extension_exceeds_rule: 'INVALID_INPUT',
+};
+
 /** A command the rules forbid; never silently ignored. */
 export class DeadlineRuleViolation extends RuleViolation<DeadlineRuleViolationCode> {
   constructor(code: DeadlineRuleViolationCode, detail?: BilingualText) {
-    super(code, MESSAGES, detail);
+    super(code, MESSAGES, detail, KINDS);
   }
 }

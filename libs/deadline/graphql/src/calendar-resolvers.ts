@@ -1,7 +1,7 @@
 import type { CalendarExceptionRow, CalendarTable, CalendarYearView } from '@hotline/deadline-application';
 import type { CalendarYearInput } from '@hotline/deadline-domain';
-import { UserFacingError, type SubgraphContext } from '@hotline/platform-graphql';
-import { deadlineReader, ministryAdministrator } from './unit-coverage';
+import { ministryAdministrator, UserFacingError, type SubgraphContext } from '@hotline/platform-graphql';
+import { deadlineReader } from './unit-coverage';
 
 const YEARS = { first: 2000, last: 2100 } as const;
 
@@ -19,7 +19,7 @@ export function calendarResolvers(calendar: CalendarTable) {
     },
     Mutation: {
       setCalendarYear: async (_: unknown, args: CalendarYearInput, context: SubgraphContext) => {
-        const officer = ministryAdministrator(context.actor);
+        const officer = ministryAdministrator(context.actor, { vi: 'sửa lịch ngày làm việc', en: 'change the working-day calendar' });
         const result = await calendar.replaceYear(args, { kind: 'officer', id: officer.id, unitCode: officer.unitCode });
         return result.ok ? { ok: true, calendar: toWorkingCalendar(result.calendar), errors: [] } : { ok: false, calendar: null, errors: result.issues };
       },

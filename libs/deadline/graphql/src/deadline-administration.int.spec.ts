@@ -18,6 +18,8 @@ const headHanoi = officer('unit_head', 'P01');
 const handlerHanoi = officer('handler', 'P01');
 const headHcm = officer('unit_head', 'P79');
 const ministryAdmin = officer('ministry_admin', 'BTNMT');
+// A ministry administrator's role on a provincial account: a misconfiguration, never honoured.
+const ministryAdminAtHanoi = officer('ministry_admin', 'P01');
 
 // Monday 2 March 2026, 08:00 in Hà Nội: a denunciation of a polluter reaches the Hà Nội desk.
 const RECEIVED = '2026-03-02T01:00:00.000Z';
@@ -39,7 +41,7 @@ describe('deadline subgraph: pause, resume, extend, and the ministry’s calenda
 
   const run = (source: string, actor: RequestActor, variableValues: Record<string, unknown> = {}) =>
     graphql({ schema, source, variableValues, contextValue: { actor } }) as Promise<Result>;
-  const refusal = (result: Result) => result.errors?.[0]?.originalError as { code?: string; field?: string; text?: { vi: string; en: string } } | undefined;
+  const refusal = (result: Result) => result.errors?.[0]?.originalError as { code?: string; rule?: string; field?: string; text?: { vi: string; en: string } } | undefined;
   const eventsOf = async (deadlineId: string) => (await store.readStream(deadlineStreamId(deadlineId))).map((e) => e.type);
   const upstream = async (type: string, stream: string, data: Record<string, unknown>, occurredAt: string) => {
     const upstreamStore = new SqlEventStore(sql, { schema: 'upstream_events' });
@@ -148,6 +150,11 @@ describe('deadline subgraph: pause, resume, extend, and the ministry’s calenda
     const day = (date: string) => ({ date, nameVi: 'Ngày nghỉ', nameEn: 'Day off', source });
     const year2028 = { year: 2028, off: [day('2028-01-01'), { ...day('2028-01-03'), kind: 'swapped_day_off' }], on: [day('2028-01-08')] };
     expect(refusal(await run(SET, headHanoi, year2028))?.code).toBe('FORBIDDEN');
+    expect(refusal(await run(SET, ministryAdminAtHanoi, year2028))).toMatchObject({
+      code: 'FORBIDDEN',
+      rule: 'ministry_unit_required',
+      text: { vi: expect.stringMatching(/BTNMT.*P01/), en: expect.stringMatching(/BTNMT.*P01/) },
+    });
     const invalid = await run(SET, ministryAdmin, { ...year2028, on: [day('2028-01-05')] });
     expect(invalid.data?.['setCalendarYear']).toMatchObject({ ok: false, calendar: null, errors: [{ field: 'workingDays.0.date', message: { vi: expect.stringContaining('thứ Bảy') } }] });
     expect((await run(CALENDAR, handlerHanoi, { year: 2028 })).data?.['workingCalendar']).toMatchObject({ version: null, daysOff: [] });
@@ -178,6 +185,7 @@ describe('deadline subgraph: pause, resume, extend, and the ministry’s calenda
       extension: r.extension && { ...r.extension, unit: 'calendar_days' },
     }));
     expect(refusal(await run(PUBLISH, headHanoi, { input: { rules }, from: '2026-03-11' }))?.code).toBe('FORBIDDEN');
+    expect(refusal(await run(PUBLISH, ministryAdminAtHanoi, { input: { rules }, from: '2026-03-11' }))).toMatchObject({ code: 'FORBIDDEN', rule: 'ministry_unit_required' });
     const past = await run(PUBLISH, ministryAdmin, { input: { rules }, from: '2026-03-01' });
     expect(past.data?.['publishSlaPolicy']).toMatchObject({ ok: false, errors: [{ field: 'effectiveFrom' }] });
 

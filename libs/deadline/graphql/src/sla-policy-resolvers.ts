@@ -1,7 +1,7 @@
 import type { SlaPolicyTable, SlaPolicyVersion, SlaRuleSubmission } from '@hotline/deadline-application';
 import { SLA_STEPS, slaStepWording, vietnamDateOf } from '@hotline/deadline-domain';
-import type { SubgraphContext } from '@hotline/platform-graphql';
-import { deadlineReader, ministryAdministrator } from './unit-coverage';
+import { ministryAdministrator, type SubgraphContext } from '@hotline/platform-graphql';
+import { deadlineReader } from './unit-coverage';
 
 /**
  * The time-limit table (H10, H7, S5): every version with the date it took effect. Officers read
@@ -23,7 +23,7 @@ export function slaPolicyResolvers(policies: SlaPolicyTable, now: () => Date) {
     },
     Mutation: {
       publishSlaPolicy: async (_: unknown, args: { input: { rules: SlaRuleSubmission[] }; effectiveFrom: string }, context: SubgraphContext) => {
-        const officer = ministryAdministrator(context.actor);
+        const officer = ministryAdministrator(context.actor, { vi: 'ban hành bảng thời hạn', en: 'publish the time-limit table' });
         const today = vietnamDateOf(now().toISOString());
         const result = await policies.publishNext({ rules: args.input.rules, effectiveFrom: args.effectiveFrom }, { kind: 'officer', id: officer.id, unitCode: officer.unitCode }, today);
         if (!result.ok) return { ok: false, policy: null, errors: result.issues };

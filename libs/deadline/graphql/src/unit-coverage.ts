@@ -1,4 +1,4 @@
-import { UserFacingError, type RequestActor } from '@hotline/platform-graphql';
+import { signedInOfficer, UserFacingError, type RequestActor } from '@hotline/platform-graphql';
 import { nationalJurisdiction } from '@hotline/shared-organisation';
 
 /** Whether an officer's unit covers another unit (itself and the units below it): the platform's one organisation. */
@@ -10,12 +10,12 @@ const READERS = new Set(['operator', 'handler', 'unit_head', 'provincial_admin',
 
 /** The calling officer, allowed to read deadlines of `unitCode`; a clear refusal otherwise. */
 export function deadlineReader(actor: RequestActor, unitCode?: string | null): Extract<RequestActor, { kind: 'officer' }> {
-  if (actor.kind !== 'officer') throw new UserFacingError('UNAUTHENTICATED', { vi: 'Cần đăng nhập bằng tài khoản cán bộ.', en: 'Sign in with an officer account.' });
-  if (!READERS.has(actor.role)) throw new UserFacingError('FORBIDDEN', { vi: 'Vai trò của bạn không xem được thời hạn.', en: 'Your role may not read deadlines.' });
-  if (unitCode && !unitCovers(actor.unitCode, unitCode)) {
+  const officer = signedInOfficer(actor);
+  if (!READERS.has(officer.role)) throw new UserFacingError('FORBIDDEN', { vi: 'Vai trò của bạn không xem được thời hạn.', en: 'Your role may not read deadlines.' });
+  if (unitCode && !unitCovers(officer.unitCode, unitCode)) {
     throw new UserFacingError('OUTSIDE_JURISDICTION', { vi: 'Đơn vị này không thuộc phạm vi quản lý của bạn.', en: 'That unit is outside your jurisdiction.' }, 'unitCode');
   }
-  return actor;
+  return officer;
 }
 
 const ADJUSTERS = new Set(['unit_head', 'provincial_admin', 'ministry_admin']);
@@ -34,18 +34,6 @@ export function deadlineAdjuster(actor: RequestActor, unitCode: string | null): 
   }
   if (!unitCovers(officer.unitCode, unitCode ?? 'BTNMT')) {
     throw new UserFacingError('OUTSIDE_JURISDICTION', { vi: 'Thời hạn này thuộc đơn vị ngoài phạm vi quản lý của bạn.', en: 'This deadline belongs to a unit outside your jurisdiction.' });
-  }
-  return officer;
-}
-
-/** The calling officer, if a ministry administrator: the working-day calendar and the policy table are national. */
-export function ministryAdministrator(actor: RequestActor): Extract<RequestActor, { kind: 'officer' }> {
-  const officer = deadlineReader(actor);
-  if (officer.role !== 'ministry_admin') {
-    throw new UserFacingError('FORBIDDEN', {
-      vi: 'Chỉ quản trị viên cấp Bộ được sửa lịch ngày làm việc và bảng thời hạn.',
-      en: 'Only a ministry administrator may change the working-day calendar or the time-limit table.',
-    });
   }
   return officer;
 }

@@ -1,5 +1,5 @@
 import type { ReportDesk, ReportReadModel, ReportView } from '@hotline/intake-application';
-import { UserFacingError, type SubgraphContext } from '@hotline/platform-graphql';
+import { requireScope, UserFacingError, type SubgraphContext } from '@hotline/platform-graphql';
 import type { LegalTrack } from '@hotline/intake-domain';
 import { asDomainOfficer, coversPlace, coversReport, deskAreaOf, intakeOfficer, intakeReader, outsideJurisdiction } from './officer-access';
 import { publicReportStatus } from './public-report-status';
@@ -22,7 +22,8 @@ export function intakeResolvers(desk: ReportDesk, readModel: ReportReadModel) {
 
   return {
     Query: {
-      trackReport: async (_: unknown, args: { trackingCode: string; contact: string }) => {
+      trackReport: async (_: unknown, args: { trackingCode: string; contact: string }, context: SubgraphContext) => {
+        requireScope(context.actor, 'reports:track');
         const report = await desk.track(args.trackingCode, args.contact);
         return report && publicReportStatus(report);
       },
@@ -35,6 +36,7 @@ export function intakeResolvers(desk: ReportDesk, readModel: ReportReadModel) {
     },
     Mutation: {
       submitReport: async (_: unknown, args: { input: Record<string, unknown> }, context: SubgraphContext) => {
+        requireScope(context.actor, 'reports:submit');
         const channel = context.actor.kind === 'integrator' ? 'api' : 'web';
         const actor = context.actor.kind === 'integrator' ? { kind: 'integrator' as const, id: context.actor.id } : { kind: 'citizen' as const, id: 'public' };
         return asResult(await desk.submit({ ...args.input, channel }, actor));
@@ -101,7 +103,7 @@ async function readPage<T>(read: () => Promise<T>): Promise<T> {
     return await read();
   } catch (error) {
     if (error instanceof RangeError) {
-      throw new UserFacingError('BAD_PAGE', { vi: 'Trang hoặc con trỏ phân trang không hợp lệ.', en: 'Invalid page size or cursor.' }, 'after');
+      throw new UserFacingError('INVALID_INPUT', { vi: 'Trang hoặc con trỏ phân trang không hợp lệ.', en: 'Invalid page size or cursor.' }, 'after');
     }
     throw error;
   }

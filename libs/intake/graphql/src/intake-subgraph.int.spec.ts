@@ -17,6 +17,8 @@ const actors: Record<string, RequestActor> = {
   'operator-hanoi': { kind: 'officer', id: 'op-hn', role: 'operator', unitCode: 'P01' },
   'operator-hcm': { kind: 'officer', id: 'op-hcm', role: 'operator', unitCode: 'P79' },
   auditor: { kind: 'officer', id: 'aud-1', role: 'auditor', unitCode: 'BTNMT' },
+  'portal-submitting': { kind: 'integrator', id: 'portal-1', scopes: ['reports:submit'] },
+  'portal-tracking': { kind: 'integrator', id: 'portal-2', scopes: ['reports:track'] },
 };
 const fixtureAuthenticator: Authenticator = {
   authenticate: async (request: IncomingMessage) => actors[String(request.headers['x-test-actor'])] ?? { kind: 'anonymous' },
@@ -66,7 +68,7 @@ describe('intake subgraph', () => {
 
   interface Body {
     data?: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-    errors?: { message: string; extensions: { code: string; message?: { vi: string; en: string } } }[];
+    errors?: { message: string; extensions: { code: string; rule?: string; message?: { vi: string; en: string } } }[];
   }
   const gql = async (query: string, variables: Record<string, unknown> = {}, actor?: string): Promise<Body> => {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(actor ? { 'x-test-actor': actor } : {}) }, body: JSON.stringify({ query, variables }) });
@@ -83,6 +85,28 @@ describe('intake subgraph', () => {
       p: '+84912000111',
     });
     expect(tracked.data?.trackReport).toEqual({ status: 'received', statusText: { vi: 'Đã tiếp nhận, đang phân loại', en: 'Received, being classified' } });
+  });
+
+  it('takes reports and tracking requests from an API client only under the scopes its client was granted, writing nothing otherwise', async () => {
+    const TRACK = 'query ($c: String!, $p: String!) { trackReport(trackingCode: $c, contact: $p) { status } }';
+    const events = async () => (await sql.query<{ n: number }>('select count(*)::int8 as n from intake_events.events'))[0].n;
+    const before = await events();
+    const refused = await gql(SUBMIT, { input: reportInput }, 'portal-tracking');
+    expect(refused.data?.submitReport ?? null).toBeNull();
+    expect(refused.errors?.[0].extensions).toEqual({
+      code: 'FORBIDDEN',
+      rule: 'missing_scope',
+      message: { vi: expect.stringContaining('“reports:submit” (gửi phản ánh'), en: expect.stringContaining('“reports:submit” (submit reports') },
+    });
+    expect(await events()).toBe(before);
+
+    const { data } = await gql(SUBMIT, { input: reportInput }, 'portal-submitting');
+    expect(data?.submitReport).toMatchObject({ ok: true });
+    await features.readModel.caughtUp();
+    expect((await features.readModel.byId(data?.submitReport.reportId))?.channel).toBe('api');
+    const track = { c: data?.submitReport.trackingCode, p: '0912000111' };
+    expect((await gql(TRACK, track, 'portal-submitting')).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'missing_scope', message: { en: expect.stringContaining('reports:track') } });
+    expect((await gql(TRACK, track, 'portal-tracking')).data?.trackReport).toEqual({ status: 'received' });
   });
 
   it('answers bad input with field-level errors in Vietnamese and English, and stores nothing', async () => {

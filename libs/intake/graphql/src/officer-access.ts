@@ -1,4 +1,4 @@
-import { UserFacingError, type RequestActor } from '@hotline/platform-graphql';
+import { signedInOfficer, UserFacingError, type RequestActor } from '@hotline/platform-graphql';
 import type { OfficerActor, Placement } from '@hotline/intake-domain';
 import { nationalJurisdiction, type AdministrativePlace } from '@hotline/shared-organisation';
 
@@ -10,24 +10,20 @@ const INTAKE_READERS = new Set([...INTAKE_ROLES, 'auditor']);
 
 /** The caller, if an officer whose role may work the intake desk; a clear refusal otherwise. */
 export function intakeOfficer(actor: RequestActor): Officer {
-  if (actor.kind !== 'officer') {
-    throw new UserFacingError('UNAUTHENTICATED', { vi: 'Cần đăng nhập bằng tài khoản cán bộ.', en: 'Sign in with an officer account.' });
-  }
-  if (!INTAKE_ROLES.has(actor.role)) {
+  const officer = signedInOfficer(actor);
+  if (!INTAKE_ROLES.has(officer.role)) {
     throw new UserFacingError('FORBIDDEN', { vi: 'Vai trò của bạn không được thao tác tiếp nhận.', en: 'Your role may not work on intake.' });
   }
-  return actor;
+  return officer;
 }
 
 /** The caller, if an officer whose role may read reports (the desk's roles and auditors); a clear refusal otherwise. */
 export function intakeReader(actor: RequestActor): Officer {
-  if (actor.kind !== 'officer') {
-    throw new UserFacingError('UNAUTHENTICATED', { vi: 'Cần đăng nhập bằng tài khoản cán bộ.', en: 'Sign in with an officer account.' });
-  }
-  if (!INTAKE_READERS.has(actor.role)) {
+  const officer = signedInOfficer(actor);
+  if (!INTAKE_READERS.has(officer.role)) {
     throw new UserFacingError('FORBIDDEN', { vi: 'Vai trò của bạn không được xem phản ánh.', en: 'Your role may not read reports.' });
   }
-  return actor;
+  return officer;
 }
 
 /** BTNMT (central) covers every place, P<province> its province, C<commune> its commune: the platform's one organisation. */

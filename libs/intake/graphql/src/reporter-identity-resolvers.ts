@@ -1,5 +1,5 @@
 import type { ReportDesk, ReportReadModel } from '@hotline/intake-application';
-import { UserFacingError, type RequestActor, type SubgraphContext } from '@hotline/platform-graphql';
+import { signedInOfficer, UserFacingError, type RequestActor, type SubgraphContext } from '@hotline/platform-graphql';
 import { readPlainText } from '@hotline/shared-contact';
 import { coversReport, outsideJurisdiction } from './officer-access';
 
@@ -9,11 +9,10 @@ const notFound = () => new UserFacingError('NOT_FOUND', { vi: 'Không tìm thấ
 
 /** Any officer may ask (most get masked values); integrators and the public never reach the vault. */
 function identityViewer(actor: RequestActor): Extract<RequestActor, { kind: 'officer' }> {
-  if (actor.kind === 'officer') return actor;
   if (actor.kind === 'integrator') {
     throw new UserFacingError('FORBIDDEN', { vi: 'Hệ thống tích hợp không bao giờ được xem danh tính người phản ánh.', en: 'Integrations never see a reporter’s identity.' });
   }
-  throw new UserFacingError('UNAUTHENTICATED', { vi: 'Cần đăng nhập bằng tài khoản cán bộ.', en: 'Sign in with an officer account.' });
+  return signedInOfficer(actor);
 }
 
 function purposeOf(raw: string): string {

@@ -11,4 +11,3 @@ export * from './platform-access-token';
 export * from './external-oidc';
 export * from './revoked-access-tokens';
 export * from './token-authenticator';
-export * from './api-client-scopes';

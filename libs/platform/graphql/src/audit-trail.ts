@@ -1,5 +1,6 @@
 import { canonicalJson, type BrokenLink, type ChainVerdict, type RecordedEvent } from '@hotline/platform-event-store';
 import type { RequestActor } from './request-actor';
+import { signedInOfficer } from './signed-in-officer';
 import { UserFacingError, type BilingualText } from './user-facing-error';
 
 type Officer = Extract<RequestActor, { kind: 'officer' }>;
@@ -9,16 +10,14 @@ const AUDIT_ROLES = new Set(['auditor', 'ministry_admin']);
 
 /** The calling officer, if their role may read audit trails; a clear refusal otherwise. */
 export function auditingOfficer(actor: RequestActor): Officer {
-  if (actor.kind !== 'officer') {
-    throw new UserFacingError('UNAUTHENTICATED', { vi: 'Cần đăng nhập bằng tài khoản cán bộ.', en: 'Sign in with an officer account.' });
-  }
-  if (!AUDIT_ROLES.has(actor.role)) {
+  const officer = signedInOfficer(actor);
+  if (!AUDIT_ROLES.has(officer.role)) {
     throw new UserFacingError('FORBIDDEN', {
       vi: 'Chỉ kiểm toán viên hoặc quản trị viên cấp Bộ được xem nhật ký kiểm toán.',
       en: 'Only an auditor or a ministry administrator may read the audit trail.',
     });
   }
-  return actor;
+  return officer;
 }
 
 /** Verifying a whole store touches every jurisdiction's events: the central unit's auditors only. */

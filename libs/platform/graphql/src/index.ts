@@ -5,3 +5,6 @@ export * from './request-actor';
 export * from './service-with-subgraph';
 export * from './audit-trail-schema';
 export * from './audit-trail';
+export * from './refusal-codes';
+export * from './signed-in-officer';
+export * from './integrator-scopes';

@@ -15,12 +15,15 @@ const typeDefs = parse(`
   type Query {
     case(id: ID!): Case
     refused: Case
+    unscoped: Case
     broken: Case
   }
 `);
 
+/** As a context's rule violation is: the rule's own name as its code, the class of refusal beside it. */
 class CaseRuleViolation extends Error {
   readonly code = 'outside_jurisdiction';
+  readonly refusal = 'OUTSIDE_JURISDICTION';
   readonly text = { vi: 'Vụ việc ngoài phạm vi quản lý của đơn vị', en: 'The case is outside your unit’s jurisdiction' };
 }
 
@@ -32,6 +35,9 @@ const resolvers = {
     },
     refused: () => {
       throw new CaseRuleViolation('internal detail that is still not shown');
+    },
+    unscoped: () => {
+      throw new UserFacingError('FORBIDDEN', { vi: 'Thiếu phạm vi', en: 'Missing scope' }, undefined, 'missing_scope');
     },
     broken: () => {
       throw new Error('relation "routing.cases" does not exist at /srv/app/secret.ts:42');
@@ -122,11 +128,23 @@ describe('subgraph route', () => {
     expect(json.errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
-  it('passes a domain refusal through with its code, field and bilingual text', async () => {
-    const { json } = await post({ query: `{ case(id: "${'x'.repeat(30)}") { id } }` });
-    expect(json.errors[0]).toMatchObject({ message: 'Case id too long', extensions: { code: 'invalid_id', field: 'id', message: { vi: 'Mã vụ việc quá dài', en: 'Case id too long' } } });
+  it('answers a domain refusal with its class as the code, the rule by name, the field and the bilingual text', async () => {
     const refused = await post({ query: '{ refused { id } }' });
-    expect(refused.json.errors[0].extensions).toEqual({ code: 'outside_jurisdiction', message: { vi: 'Vụ việc ngoài phạm vi quản lý của đơn vị', en: 'The case is outside your unit’s jurisdiction' } });
+    expect(refused.json.errors[0].extensions).toEqual({
+      code: 'OUTSIDE_JURISDICTION',
+      rule: 'outside_jurisdiction',
+      message: { vi: 'Vụ việc ngoài phạm vi quản lý của đơn vị', en: 'The case is outside your unit’s jurisdiction' },
+    });
+    const unscoped = await post({ query: '{ unscoped { id } }' });
+    expect(unscoped.json.errors[0].extensions).toEqual({ code: 'FORBIDDEN', rule: 'missing_scope', message: { vi: 'Thiếu phạm vi', en: 'Missing scope' } });
+  });
+
+  it('never hands a caller a lowercase code: an unclassified one becomes RULE_VIOLATION, named as the rule', async () => {
+    const { json } = await post({ query: `{ case(id: "${'x'.repeat(30)}") { id } }` });
+    expect(json.errors[0]).toMatchObject({
+      message: 'Case id too long',
+      extensions: { code: 'RULE_VIOLATION', rule: 'invalid_id', field: 'id', message: { vi: 'Mã vụ việc quá dài', en: 'Case id too long' } },
+    });
   });
 
   it('masks an unexpected error: no stack, no internal names, details only in the log', async () => {

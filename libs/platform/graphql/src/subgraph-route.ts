@@ -6,6 +6,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { depthLimit } from './depth-limit';
 import { fieldCountLimit } from './field-count-limit';
 import { findUnstorableText } from './unstorable-text';
+import { refusalCodes } from './refusal-codes';
 import { isUserFacingFailure } from './user-facing-error';
 
 type GatewayInterface = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
@@ -122,7 +123,7 @@ function formatError(formatted: GraphQLFormattedError, error: unknown, onInterna
     return {
       message: original.text.en,
       path: formatted.path,
-      extensions: { code: original.code, message: original.text, ...(original.field ? { field: original.field } : {}) },
+      extensions: { ...refusalCodes(original), message: original.text, ...(original.field ? { field: original.field } : {}) },
     };
   }
   const code = formatted.extensions?.['code'];

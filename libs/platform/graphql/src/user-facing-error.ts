@@ -9,9 +9,14 @@ export interface BilingualText {
  * validation issues) have this shape; anything else is masked as an internal error.
  */
 export interface UserFacingFailure {
+  /** Uppercase, one of REFUSAL_CODES, for a refusal the API raises; a domain rule's own name when `refusal` is set. */
   code: string;
   text: BilingualText;
   field?: string;
+  /** A domain rule violation's class of refusal (FORBIDDEN, NOT_FOUND, …): its `code` is then the rule's own name. */
+  refusal?: string;
+  /** The rule behind a refusal the API raises itself, when the code alone does not say it (e.g. missing_scope). */
+  rule?: string;
 }
 
 export function isUserFacingFailure(error: unknown): error is UserFacingFailure {
@@ -26,6 +31,7 @@ export class UserFacingError extends Error implements UserFacingFailure {
     readonly code: string,
     readonly text: BilingualText,
     readonly field?: string,
+    readonly rule?: string,
   ) {
     super(text.en);
     this.name = 'UserFacingError';

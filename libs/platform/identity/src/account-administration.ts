@@ -1,14 +1,18 @@
 import type { RequestActor } from '@hotline/platform-graphql';
-import { nationalJurisdiction } from '@hotline/shared-organisation';
+import { CENTRAL_UNIT_CODE, nationalJurisdiction } from '@hotline/shared-organisation';
 import type { BilingualText } from '@hotline/platform-graphql';
 import { refuse } from './identity-wording';
 
 export type OfficerCaller = Extract<RequestActor, { kind: 'officer' }>;
 
-/** The caller must have signed in as an officer holding one of `roles`. */
+/**
+ * The caller must have signed in as an officer holding one of `roles`. A ministry administrator's
+ * role held outside the ministry is a misconfigured account, refused like in every subgraph.
+ */
 export function requireRole(actor: RequestActor, roles: readonly OfficerCaller['role'][], what: BilingualText): OfficerCaller {
   if (actor.kind === 'anonymous') throw refuse.signInRequired();
   if (actor.kind !== 'officer' || !roles.includes(actor.role)) throw refuse.notAllowed(what);
+  if (actor.role === 'ministry_admin' && actor.unitCode !== CENTRAL_UNIT_CODE) throw refuse.ministryUnitRequired(actor.unitCode, CENTRAL_UNIT_CODE);
   return actor;
 }
 

@@ -1,5 +1,5 @@
-import { API_CLIENT_SCOPES, isApiClientScope, issueAccessToken } from '@hotline/platform-auth';
-import type { RequestActor } from '@hotline/platform-graphql';
+import { issueAccessToken } from '@hotline/platform-auth';
+import { INTEGRATOR_SCOPE_NAMES, isIntegratorScope, type RequestActor } from '@hotline/platform-graphql';
 import { requireRole } from './account-administration';
 import type { ApiClient } from './api-client-table';
 import type { IdentityDependencies } from './identity-dependencies';
@@ -34,8 +34,8 @@ export class ClientCredentials {
     const name = typeof input.name === 'string' ? input.name.normalize('NFC').trim() : '';
     if (name.length === 0 || name.length > 200 || /\p{Cc}/u.test(name)) throw refuse.badClientName();
     const scopes = Array.isArray(input.scopes) ? input.scopes : typeof input.scopes === 'string' ? input.scopes.split(' ').filter(Boolean) : [];
-    const unknown = scopes.find((scope) => !isApiClientScope(scope));
-    if (unknown !== undefined || scopes.length === 0) throw refuse.unknownScope(String(unknown ?? ''), API_CLIENT_SCOPES);
+    const unknown = scopes.find((scope) => !isIntegratorScope(scope));
+    if (unknown !== undefined || scopes.length === 0) throw refuse.unknownScope(String(unknown ?? ''), INTEGRATOR_SCOPE_NAMES);
     const registered = await this.deps.apiClients.register({ name, scopes: [...new Set(scopes as string[])], createdBy: admin.id }, this.deps.now());
     await this.deps.log.record({ event: 'api_client_registered', subject: registered.client.clientId, clientAddress, detail: { by: admin.id, scopes: registered.client.scopes } });
     return registered;

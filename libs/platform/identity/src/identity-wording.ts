@@ -36,6 +36,11 @@ export const refuse = {
     }, 'grant_type'),
   signInRequired: () => new IdentityRefusal('invalid_token', 'sign_in_required', { vi: 'Cần đăng nhập (Authorization: Bearer …).', en: 'Sign-in required (Authorization: Bearer …).' }),
   notAllowed: (what: BilingualText) => new IdentityRefusal('access_denied', 'not_allowed', { vi: `Bạn không có quyền ${what.vi}.`, en: `You may not ${what.en}.` }),
+  ministryUnitRequired: (unitCode: string, ministryUnitCode: string) =>
+    new IdentityRefusal('access_denied', 'ministry_unit_required', {
+      vi: `Vai trò quản trị cấp Bộ chỉ có hiệu lực ở đơn vị ${ministryUnitCode}, còn tài khoản này thuộc ${unitCode}: tài khoản bị cấu hình sai, hãy đề nghị quản trị cấp Bộ sửa lại.`,
+      en: `The ministry administrator’s role holds only at ${ministryUnitCode}, and this account belongs to ${unitCode}: the account is misconfigured; ask the ministry’s administrator to correct it.`,
+    }),
   outsideJurisdiction: () =>
     new IdentityRefusal('access_denied', 'outside_jurisdiction', { vi: 'Tài khoản này thuộc đơn vị ngoài phạm vi quản lý của bạn.', en: 'This account belongs to a unit outside your jurisdiction.' }),
   noSuchAccount: () => new IdentityRefusal('not_found', 'no_such_account', { vi: 'Không có tài khoản với tên đăng nhập này.', en: 'There is no account with this user name.' }, 'username'),

@@ -1,4 +1,4 @@
-import { RuleViolation, type BilingualText } from '@hotline/shared-contact';
+import { RuleViolation, type BilingualText, type RefusalKinds } from '@hotline/shared-contact';
 
 export type SpreadsheetFileErrorCode =
   | 'empty_file'
@@ -27,12 +27,24 @@ const MESSAGES: Record<SpreadsheetFileErrorCode, BilingualText> = {
   },
 };
 
+/** Every one is the upload's to correct. */
+const KINDS: RefusalKinds<SpreadsheetFileErrorCode> = {
+  empty_file: 'INVALID_INPUT',
+  file_too_large: 'INVALID_INPUT',
+  not_base64: 'INVALID_INPUT',
+  unsupported_format: 'INVALID_INPUT',
+  legacy_or_encrypted: 'INVALID_INPUT',
+  corrupt_file: 'INVALID_INPUT',
+  too_many_rows: 'INVALID_INPUT',
+  not_utf8: 'INVALID_INPUT',
+};
+
 /** An uploaded spreadsheet that cannot be read at all: nothing in it was imported. `field` names the upload's argument to fix. */
 export class SpreadsheetFileError extends RuleViolation<SpreadsheetFileErrorCode> {
   readonly field: 'fileName' | 'contentBase64';
 
   constructor(code: SpreadsheetFileErrorCode, detail?: BilingualText) {
-    super(code, MESSAGES, detail);
+    super(code, MESSAGES, detail, KINDS);
     this.field = code === 'unsupported_format' ? 'fileName' : 'contentBase64';
   }
 }

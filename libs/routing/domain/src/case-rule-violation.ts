@@ -1,4 +1,4 @@
-import { RuleViolation } from '@hotline/shared-contact';
+import { RuleViolation, type RefusalKinds } from '@hotline/shared-contact';
 import type { BilingualText } from './bilingual-text';
 
 export type CaseRuleViolationCode =
@@ -43,9 +43,22 @@ const MESSAGES: Record<CaseRuleViolationCode, BilingualText> = {
   already_linked: { vi: 'Phản ánh này đã gắn với vụ việc.', en: 'This report is already linked to the case.' },
 };
 
+/** The kinds of refusal beside the stage rules (a case_not_opened is a case that does not exist). */
+const KINDS: RefusalKinds<CaseRuleViolationCode> = {
+  case_not_opened: 'NOT_FOUND',
+  forbidden_role: 'FORBIDDEN',
+  outside_jurisdiction: 'OUTSIDE_JURISDICTION',
+  invalid_instant: 'INVALID_INPUT',
+  unknown_unit: 'INVALID_INPUT',
+  reason_required: 'INVALID_INPUT',
+  details_required: 'INVALID_INPUT',
+  text_not_plain: 'INVALID_INPUT',
+  invalid_co_handler: 'INVALID_INPUT',
+};
+
 /** A command the rules forbid; never silently ignored. */
 export class CaseRuleViolation extends RuleViolation<CaseRuleViolationCode> {
   constructor(code: CaseRuleViolationCode, detail?: BilingualText) {
-    super(code, MESSAGES, detail);
+    super(code, MESSAGES, detail, KINDS);
   }
 }

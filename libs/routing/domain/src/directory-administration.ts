@@ -1,6 +1,6 @@
 import type { BilingualText } from './bilingual-text';
 import { DirectoryRuleViolation } from './directory-rule-violation';
-import { type Jurisdiction, parseUnitCode, type UnitCode } from '@hotline/shared-organisation';
+import { CENTRAL_UNIT_CODE, type Jurisdiction, parseUnitCode, type UnitCode } from '@hotline/shared-organisation';
 import { roleWording, type OfficerRole } from './officer-role';
 
 /** What administrators change outside cases: a unit's hotline listing (H2), its roster (H3), the national assignment rules. */
@@ -17,6 +17,9 @@ export const DIRECTORY_PERMISSIONS: Readonly<Record<DirectoryChange, readonly Of
   publish_assignment_rules: ['ministry_admin'],
 };
 
+/** Changes for the whole country: made from the ministry's own unit, whatever a misconfigured account claims. */
+const NATIONAL_CHANGES: readonly DirectoryChange[] = ['publish_assignment_rules'];
+
 const CHANGE_WORDING: Record<DirectoryChange, BilingualText> = {
   set_hotline_contact: { vi: 'cập nhật số điện thoại và thư điện tử đường dây nóng', en: 'set a hotline’s phone and e-mail' },
   import_roster: { vi: 'nhập danh sách cán bộ', en: 'import a roster' },
@@ -29,7 +32,8 @@ export interface DirectoryAdministrator {
 }
 
 /**
- * Checks (a) the role, then (b) that the unit exists and lies within the actor's jurisdiction.
+ * Checks (a) the role, and for a national change the ministry's unit, then (b) that the unit
+ * exists and lies within the actor's jurisdiction.
  * Takes the code as typed ('p01', '01', 'C00004') and answers with the unit code it names.
  */
 export function authorizeDirectoryChange(change: DirectoryChange, actor: DirectoryAdministrator, unitText: string, jurisdiction: Jurisdiction): UnitCode {
@@ -37,6 +41,12 @@ export function authorizeDirectoryChange(change: DirectoryChange, actor: Directo
   const role = roleWording(actor.role);
   if (!DIRECTORY_PERMISSIONS[change].includes(actor.role)) {
     throw new DirectoryRuleViolation('forbidden_role', { vi: `Vai trò “${role.vi}” không được ${action.vi}.`, en: `The role “${role.en}” may not ${action.en}.` });
+  }
+  if (NATIONAL_CHANGES.includes(change) && actor.unitCode !== CENTRAL_UNIT_CODE) {
+    throw new DirectoryRuleViolation('ministry_unit_required', {
+      vi: `Chỉ ${role.vi} thuộc ${CENTRAL_UNIT_CODE} được ${action.vi}; tài khoản này thuộc ${actor.unitCode}, tức là bị cấu hình sai.`,
+      en: `Only a ${role.en} of ${CENTRAL_UNIT_CODE} may ${action.en}; this account belongs to ${actor.unitCode}, so it is misconfigured.`,
+    });
   }
   const unitCode = parseUnitCode(unitText);
   if (unitCode === null || !jurisdiction.has(unitCode)) throw new DirectoryRuleViolation('unknown_unit', { vi: `(“${unitText}”)`, en: `(“${unitText}”)` });

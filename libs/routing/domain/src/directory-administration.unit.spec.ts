@@ -24,6 +24,23 @@ describe('who administers the directory', () => {
     expect(refusal(() => authorizeDirectoryChange('set_hotline_contact', { role: 'ministry_admin', unitCode: 'BTNMT' }, 'P98', jurisdiction))).toBe('unknown_unit');
     expect(refusal(() => authorizeDirectoryChange('publish_assignment_rules', { role: 'provincial_admin', unitCode: 'P01' }, 'BTNMT', jurisdiction))).toBe('forbidden_role');
   });
+
+  it('publishes the national assignment rules from the ministry’s unit only: its administrator’s role elsewhere is a misconfigured account', () => {
+    expect(refusal(() => authorizeDirectoryChange('publish_assignment_rules', { role: 'ministry_admin', unitCode: 'BTNMT' }, 'BTNMT', jurisdiction))).toBeNull();
+    for (const unitCode of ['P01', 'C00070'] as const) {
+      let refused: unknown;
+      try {
+        authorizeDirectoryChange('publish_assignment_rules', { role: 'ministry_admin', unitCode }, 'BTNMT', jurisdiction);
+      } catch (error) {
+        refused = error;
+      }
+      expect(refused).toMatchObject({
+        code: 'ministry_unit_required',
+        refusal: 'FORBIDDEN',
+        text: { vi: expect.stringContaining(`tài khoản này thuộc ${unitCode}`), en: expect.stringContaining(`this account belongs to ${unitCode}`) },
+      });
+    }
+  });
 });
 
 describe('the unit an administrator names', () => {

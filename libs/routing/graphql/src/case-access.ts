@@ -1,5 +1,5 @@
 import type { OfficerIdentity } from '@hotline/routing-application';
-import { UserFacingError, type RequestActor } from '@hotline/platform-graphql';
+import { signedInOfficer, UserFacingError, type RequestActor } from '@hotline/platform-graphql';
 import { parseUnitCode, type Jurisdiction, type UnitCode } from '@hotline/routing-domain';
 
 /** Every officer role but the integrator's reads cases; what each may change is the domain's to decide. */
@@ -7,14 +7,12 @@ const READERS = new Set(['operator', 'handler', 'unit_head', 'provincial_admin',
 
 /** The calling officer as the routing domain knows it; a clear refusal for anyone else. */
 export function caseOfficer(actor: RequestActor): OfficerIdentity {
-  if (actor.kind !== 'officer') {
-    throw new UserFacingError('UNAUTHENTICATED', { vi: 'Cần đăng nhập bằng tài khoản cán bộ.', en: 'Sign in with an officer account.' });
-  }
-  const unitCode = parseUnitCode(actor.unitCode);
+  const officer = signedInOfficer(actor);
+  const unitCode = parseUnitCode(officer.unitCode);
   if (unitCode === null) {
     throw new UserFacingError('FORBIDDEN', { vi: 'Tài khoản không gắn với đơn vị hợp lệ.', en: 'Your account is not tied to a valid unit.' });
   }
-  return { officerId: actor.id, role: actor.role, unitCode };
+  return { officerId: officer.id, role: officer.role, unitCode };
 }
 
 /** The calling officer, if their role may read cases. */

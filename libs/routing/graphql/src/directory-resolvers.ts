@@ -1,5 +1,5 @@
 import { InvalidCursorError, type HotlineListing } from '@hotline/routing-application';
-import { UserFacingError, type SubgraphContext } from '@hotline/platform-graphql';
+import { requireScope, UserFacingError, type SubgraphContext } from '@hotline/platform-graphql';
 import { parseUnitCode } from '@hotline/routing-domain';
 import { caseOfficer } from './case-access';
 import { invalidCursor, pageSize } from './page-size';
@@ -25,7 +25,8 @@ export function directoryResolvers(routing: RoutingApi) {
 
   return {
     Query: {
-      hotlineDirectory: async (_: unknown, args: { provinceCode?: string | null; first: number; after?: string | null }) => {
+      hotlineDirectory: async (_: unknown, args: { provinceCode?: string | null; first: number; after?: string | null }, context: SubgraphContext) => {
+        requireScope(context.actor, 'directory:read');
         const limit = pageSize(args.first);
         try {
           const page = await routing.directory.hotlineListings({ unitCodes: await unitsOfProvince(args.provinceCode), limit, after: args.after });

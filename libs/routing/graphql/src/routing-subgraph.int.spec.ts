@@ -319,6 +319,10 @@ describe('routing subgraph', () => {
       expect(next.data?.['hotlineDirectory']).toEqual({ items: [expect.objectContaining({ unitCode: 'C00070', unitName: { vi: expect.stringContaining('Hoàn Kiếm'), en: expect.any(String) } })], nextCursor: null });
       const everywhere = await run(DIRECTORY, { kind: 'anonymous' });
       expect(everywhere.data?.['hotlineDirectory'].items.map((l: { unitCode: string }) => l.unitCode)).toEqual(['P01', 'P79', 'C00070']);
+      // An API client reads it under the scope its client was granted, and only then.
+      expect((await run(DIRECTORY, { kind: 'integrator', id: 'portal', scopes: ['directory:read'] })).data?.['hotlineDirectory'].items).toHaveLength(3);
+      const unscoped = await run(DIRECTORY, { kind: 'integrator', id: 'portal', scopes: ['reports:submit'] });
+      expect(unscoped.errors?.[0].originalError).toMatchObject({ code: 'FORBIDDEN', rule: 'missing_scope', text: { vi: expect.stringContaining('directory:read'), en: expect.stringContaining('directory:read') } });
 
       // A case in that commune now goes to the commune's hotline.
       const caseId = await assignedCase({ communeCode: '00070' });
@@ -422,6 +426,12 @@ describe('routing subgraph', () => {
       const before = await features.assignmentRules.versions();
       const input = { rules: [airToCentral, fallback] };
       expect(codeOf(await run(PUBLISH, officer('provincial_admin', 'P01'), { input, from: inDays(30) }))).toBe('forbidden_role');
+      // A ministry administrator's role on a provincial account is a misconfiguration: refused, naming both units.
+      expect((await run(PUBLISH, officer('ministry_admin', 'P01'), { input, from: inDays(30) })).errors?.[0].originalError).toMatchObject({
+        code: 'FORBIDDEN',
+        rule: 'ministry_unit_required',
+        text: { vi: expect.stringMatching(/BTNMT.*P01/), en: expect.stringMatching(/BTNMT.*P01/) },
+      });
       expect(codeOf(await run(RULES, { kind: 'anonymous' }))).toBe('UNAUTHENTICATED');
       const bad = { rules: [{ ...airToCentral, id: 'Khí thải!', target: { kind: 'unit', unitCode: 'P98' } }, { ...fallback, target: { kind: 'commune' } }] };
       const refused = await run(PUBLISH, officer('ministry_admin', 'BTNMT'), { input: bad, from: inDays(0) });

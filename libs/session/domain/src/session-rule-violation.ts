@@ -1,4 +1,4 @@
-import { RuleViolation, type BilingualText } from '@hotline/shared-contact';
+import { RuleViolation, type BilingualText, type RefusalKinds } from '@hotline/shared-contact';
 
 export type SessionRuleViolationCode =
   | 'session_not_found'
@@ -51,9 +51,20 @@ const MESSAGES: Record<SessionRuleViolationCode, BilingualText> = {
   not_live: { vi: 'Chỉ trả lời trực tuyến khi buổi giao lưu đang diễn ra.', en: 'Live answers are given only while the session is live.' },
 };
 
+const KINDS: RefusalKinds<SessionRuleViolationCode> = {
+  session_not_found: 'NOT_FOUND',
+  question_not_found: 'NOT_FOUND',
+  forbidden_role: 'FORBIDDEN',
+  outside_jurisdiction: 'OUTSIDE_JURISDICTION',
+  invalid_instant: 'INVALID_INPUT',
+  invalid_text: 'INVALID_INPUT',
+  unknown_official: 'INVALID_INPUT',
+  unknown_unit: 'INVALID_INPUT',
+};
+
 /** A command the rules of sessions and questions refuse: never a silent no-op. */
 export class SessionRuleViolation extends RuleViolation<SessionRuleViolationCode> {
   constructor(code: SessionRuleViolationCode, detail?: BilingualText) {
-    super(code, MESSAGES, detail);
+    super(code, MESSAGES, detail, KINDS);
   }
 }

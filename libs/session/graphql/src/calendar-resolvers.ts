@@ -1,6 +1,5 @@
-import { UserFacingError, type SubgraphContext } from '@hotline/platform-graphql';
+import { ministryAdministrator, signedInOfficer, UserFacingError, type SubgraphContext } from '@hotline/platform-graphql';
 import { provinceQuotas, readNextCalendarPolicy, vietnamDateOf } from '@hotline/session-domain';
-import { requireOfficer } from './session-access';
 import type { SessionApi } from './session-api';
 
 /** The calendar rules (S1–S3), their versions, and the provinces' yearly sessions against them. */
@@ -9,7 +8,7 @@ export function calendarResolvers(api: SessionApi) {
   return {
     Query: {
       provinceSessionQuotas: async (_: unknown, args: { year: number }, context: SubgraphContext) => {
-        requireOfficer(context.actor);
+        signedInOfficer(context.actor);
         if (!Number.isInteger(args.year) || args.year < 2000 || args.year > 2100) {
           throw new UserFacingError('INVALID_INPUT', { vi: 'Năm từ 2000 đến 2100.', en: 'A year from 2000 to 2100.' }, 'year');
         }
@@ -17,16 +16,13 @@ export function calendarResolvers(api: SessionApi) {
         return provinceQuotas(await api.sessions.startingAround(args.year), args.year, policy.rules);
       },
       sessionCalendarPolicy: async (_: unknown, __: unknown, context: SubgraphContext) => {
-        requireOfficer(context.actor);
+        signedInOfficer(context.actor);
         return { current: await api.policies.inEffectOn(today()), history: await api.policies.history() };
       },
     },
     Mutation: {
       publishSessionCalendarPolicy: async (_: unknown, args: { rules: Record<string, unknown>; effectiveFrom: string }, context: SubgraphContext) => {
-        const officer = requireOfficer(context.actor);
-        if (officer.role !== 'ministry_admin') {
-          throw new UserFacingError('FORBIDDEN', { vi: 'Chỉ quản trị viên cấp Bộ được ban hành quy định lịch giao lưu.', en: 'Only a ministry administrator may publish the session calendar rules.' });
-        }
+        const officer = ministryAdministrator(context.actor, { vi: 'ban hành quy định lịch giao lưu', en: 'publish the session calendar rules' });
         const reading = readNextCalendarPolicy({ rules: args.rules, effectiveFrom: args.effectiveFrom }, await api.policies.latest(), today());
         if (!reading.ok) return { ok: false, published: null, errors: reading.errors };
         const published = await api.policies.publish(reading.policy, { officerId: officer.id, unitCode: officer.unitCode }, api.clock());

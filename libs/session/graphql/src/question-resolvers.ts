@@ -1,6 +1,6 @@
-import type { SubgraphContext } from '@hotline/platform-graphql';
+import { requireScope, type SubgraphContext } from '@hotline/platform-graphql';
 import { mayAct, type AskedQuestion, type QuestionStatus } from '@hotline/session-domain';
-import { pageSize, refusingBadInput, requireSessionReader, seesSession, sessionActor, sessionNotFound, unitsOf } from './session-access';
+import { pageSize, publicSessionActor, refusingBadInput, requireSessionReader, requireSessionsScope, seesSession, sessionActor, sessionNotFound, unitsOf } from './session-access';
 import type { SessionApi } from './session-api';
 import { toPublished, toQuestion } from './session-view';
 
@@ -39,6 +39,7 @@ export function questionResolvers(api: SessionApi) {
       sessionQuestion: async (_: unknown, args: { id: string }, context: SubgraphContext) => refusingBadInput(() => shown(args.id, context)),
       publishedQuestions: async (_: unknown, args: { sessionId: string; search?: string | null; first?: number | null; after?: string | null }, context: SubgraphContext) =>
         refusingBadInput(async () => {
+          requireSessionsScope(context.actor);
           const session = await api.sessions.byId(String(args.sessionId));
           if (!session || !seesSession(context.actor, session)) throw sessionNotFound();
           const page = await api.questions.published(session.sessionId, args.search ?? null, { limit: pageSize(args.first), after: args.after });
@@ -47,7 +48,8 @@ export function questionResolvers(api: SessionApi) {
     },
     Mutation: {
       submitQuestion: async (_: unknown, args: { input: Args }, context: SubgraphContext) => {
-        const outcome = await api.desk.submit(actor(context), args.input);
+        requireScope(context.actor, 'questions:submit');
+        const outcome = await api.desk.submit(publicSessionActor(context.actor), args.input);
         return outcome.ok ? { ok: true, questionId: outcome.questionId, errors: [] } : { ok: false, questionId: null, errors: outcome.errors };
       },
       acceptQuestion: command((args, context) => api.desk.accept(actor(context), args['questionId'])),

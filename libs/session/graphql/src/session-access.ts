@@ -1,13 +1,15 @@
-import { UserFacingError, type RequestActor } from '@hotline/platform-graphql';
+import { isConsistentOfficer, requireScope, signedInOfficer, UserFacingError, type RequestActor } from '@hotline/platform-graphql';
 import { InvalidCursorError, SessionInputError, type SessionView } from '@hotline/session-application';
 import { isHostUnitCode, mayAct, SessionRuleViolation, type SessionActor, type SessionUnits } from '@hotline/session-domain';
 import { nationalJurisdiction } from '@hotline/shared-organisation';
 
-/** The caller as the session domain knows it: an officer, an integrator's app, or the public. */
+/** The caller as the session domain knows it: an officer (a misconfigured account refused), an integrator's app, or the public. */
 export function sessionActor(actor: RequestActor): SessionActor {
   switch (actor.kind) {
-    case 'officer':
-      return { kind: 'officer', officerId: actor.id, role: actor.role, unitCode: actor.unitCode };
+    case 'officer': {
+      const officer = signedInOfficer(actor);
+      return { kind: 'officer', officerId: officer.id, role: officer.role, unitCode: officer.unitCode };
+    }
     case 'integrator':
       return { kind: 'integrator', id: actor.id };
     case 'anonymous':
@@ -21,9 +23,19 @@ export function sessionActor(actor: RequestActor): SessionActor {
 
 export const unitsOf = (session: SessionView): SessionUnits => ({ hostUnitCode: session.hostUnitCode, coHostUnitCodes: session.coHostUnitCodes });
 
+/** What anyone may do, the public included: an officer's account is not looked at, so a misconfigured one asks as the public. */
+export function publicSessionActor(actor: RequestActor): SessionActor {
+  return actor.kind === 'officer' && !isConsistentOfficer(actor) ? { kind: 'citizen', id: 'public' } : sessionActor(actor);
+}
+
 /** A draft is its hosts' business; an announced session is public. */
 export function seesSession(actor: RequestActor, session: SessionView): boolean {
-  return session.status !== 'draft' || mayAct('read', sessionActor(actor), unitsOf(session));
+  return session.status !== 'draft' || mayAct('read', publicSessionActor(actor), unitsOf(session));
+}
+
+/** The public's reads of sessions and their Q&A; an integrator needs its client's scope for them. */
+export function requireSessionsScope(actor: RequestActor): void {
+  requireScope(actor, 'sessions:read');
 }
 
 /**
@@ -31,20 +43,15 @@ export function seesSession(actor: RequestActor, session: SessionView): boolean 
  * report; a unit a question is assigned to reads that question.
  */
 export function requireSessionReader(actor: RequestActor, session: SessionView, assignedUnitCode: string | null = null): void {
-  if (actor.kind !== 'officer') throw new UserFacingError('UNAUTHENTICATED', { vi: 'Cần đăng nhập bằng tài khoản cán bộ.', en: 'Sign in with an officer account.' });
+  signedInOfficer(actor);
   if (!mayAct('read', sessionActor(actor), { ...unitsOf(session), assignedUnitCode })) {
     throw new UserFacingError('OUTSIDE_JURISDICTION', { vi: 'Buổi giao lưu không thuộc phạm vi quản lý của đơn vị bạn.', en: 'The session is outside your unit’s jurisdiction.' });
   }
 }
 
-export function requireOfficer(actor: RequestActor): Extract<RequestActor, { kind: 'officer' }> {
-  if (actor.kind !== 'officer') throw new UserFacingError('UNAUTHENTICATED', { vi: 'Cần đăng nhập bằng tài khoản cán bộ.', en: 'Sign in with an officer account.' });
-  return actor;
-}
-
-/** The hosts whose drafts an officer may see: the ones their unit covers. */
+/** The hosts whose drafts an officer may see: the ones their unit covers (none for a misconfigured account, which sees what the public sees). */
 export function draftHostsOf(actor: RequestActor): string[] {
-  if (actor.kind !== 'officer') return [];
+  if (actor.kind !== 'officer' || !isConsistentOfficer(actor)) return [];
   return nationalJurisdiction().unitsCoveredBy(actor.unitCode).filter((code) => isHostUnitCode(code));
 }
 

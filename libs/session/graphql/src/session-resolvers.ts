@@ -1,7 +1,7 @@
 import type { SubgraphContext } from '@hotline/platform-graphql';
 import { SessionInputError } from '@hotline/session-application';
 import type { PlannedSession } from '@hotline/session-domain';
-import { draftHostsOf, pageSize, refusingBadInput, requireSessionReader, seesSession, sessionActor, sessionNotFound } from './session-access';
+import { draftHostsOf, pageSize, refusingBadInput, requireSessionReader, requireSessionsScope, seesSession, sessionActor, sessionNotFound } from './session-access';
 import type { SessionApi } from './session-api';
 import { toReport, toSession } from './session-view';
 
@@ -17,6 +17,7 @@ export function sessionResolvers(api: SessionApi) {
     return toSession(view, now());
   };
   const visible = async (id: unknown, context: SubgraphContext) => {
+    requireSessionsScope(context.actor);
     const view = typeof id === 'string' ? await api.sessions.byId(id) : null;
     return view && seesSession(context.actor, view) ? view : null;
   };
@@ -40,6 +41,7 @@ export function sessionResolvers(api: SessionApi) {
       },
       sessions: async (_: unknown, args: { unitCode?: string | null; first?: number | null; after?: string | null }, context: SubgraphContext) =>
         refusingBadInput(async () => {
+          requireSessionsScope(context.actor);
           const page = await api.sessions.list({ unitCode: args.unitCode ?? null, draftsOf: draftHostsOf(context.actor), limit: pageSize(args.first), after: args.after });
           return { items: page.items.map((s) => toSession(s, now())), nextCursor: page.nextCursor };
         }),

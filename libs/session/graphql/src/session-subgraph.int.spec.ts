@@ -18,6 +18,8 @@ const operatorHanoi = officer('operator', 'P01');
 const auditorHanoi = officer('auditor', 'P01');
 const operatorHcm = officer('operator', 'P79');
 const ministryAdmin = officer('ministry_admin', 'BTNMT');
+const ministryAdminAtHanoi = officer('ministry_admin', 'P01');
+const integrator = (...scopes: string[]): RequestActor => ({ kind: 'integrator', id: 'cong-dich-vu-cong', scopes });
 
 interface Result {
   data?: Record<string, any> | null; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -34,6 +36,7 @@ describe('session subgraph', () => {
   const run = (source: string, actor: RequestActor, variableValues: Record<string, unknown> = {}): Promise<Result> =>
     graphql({ schema, source, variableValues, contextValue: { actor } }) as Promise<Result>;
   const codeOf = (result: Result) => (result.errors?.[0]?.originalError as { code?: string } | undefined)?.code;
+  const ruleOf = (result: Result) => (result.errors?.[0]?.originalError as { rule?: string } | undefined)?.rule;
 
   beforeAll(async () => {
     sql = await PGliteSqlClient.open();
@@ -113,6 +116,28 @@ describe('session subgraph', () => {
     expect(codeOf(await run(QUESTIONS, operatorHcm, { id: sessionId }))).toBe('OUTSIDE_JURISDICTION');
   });
 
+  it('lets an API client read sessions and send questions only with the scopes its client was granted, writing nothing otherwise', async () => {
+    const QUESTIONS = `query ($id: ID!) { sessionQuestions(sessionId: $id) { items { id } } }`;
+    const asked = async () => (await run(QUESTIONS, operatorHanoi, { id: sessionId })).data?.['sessionQuestions'].items.length;
+    expect((await run(SESSION, integrator('sessions:read'), { id: sessionId })).data?.['session']).toMatchObject({ id: sessionId, status: 'taking_questions' });
+    const unscoped = await run(SESSION, integrator('questions:submit'), { id: sessionId });
+    expect([codeOf(unscoped), ruleOf(unscoped), unscoped.errors?.[0]?.message]).toEqual(['FORBIDDEN', 'missing_scope', expect.stringContaining('“sessions:read”')]);
+    for (const query of ['{ sessions { items { id } } }', `{ publishedQuestions(sessionId: "${sessionId}") { items { id } } }`]) {
+      expect(ruleOf(await run(query, integrator('reports:submit')))).toBe('missing_scope');
+      expect((await run(query, integrator('sessions:read'))).errors).toBeUndefined();
+    }
+
+    const SUBMIT = 'mutation ($input: SessionQuestionInput!) { submitQuestion(input: $input) { ok questionId errors { field message { en } } } }';
+    const input = { sessionId, name: 'Cổng dịch vụ công', email: 'hotro@dichvucong.gov.vn', provinceCode: '01', topic: 'Bụi mịn PM2.5', text: 'Trạm quan trắc bụi mịn gần trường học có số liệu công khai không?' };
+    const before = await asked();
+    expect(ruleOf(await run(SUBMIT, integrator('sessions:read'), { input }))).toBe('missing_scope');
+    await features.caughtUp();
+    expect(await asked()).toBe(before);
+    expect((await run(SUBMIT, integrator('questions:submit'), { input })).data?.['submitQuestion']).toMatchObject({ ok: true, errors: [] });
+    await features.caughtUp();
+    expect(await asked()).toBe(before + 1);
+  });
+
   it('refuses moderation with the domain’s code and bilingual text, and writes nothing', async () => {
     const before = (await features.questions.byId(questionId))?.updatedAt;
     const refused = await run('mutation ($id: ID!) { rejectQuestion(questionId: $id, reason: "<b>x</b>") { id } }', operatorHanoi, { id: questionId });
@@ -131,6 +156,8 @@ describe('session subgraph', () => {
     expect(codeOf(await run('{ provinceSessionQuotas(year: 2026) { unitCode } }', anonymous))).toBe('UNAUTHENTICATED');
     const PUBLISH = `mutation ($from: String!) { publishSessionCalendarPolicy(rules: { announcementLeadDays: 7, intakeOpensDaysBefore: 10, minSessionsPerProvincePerYear: 2, ministryRoundsPerYear: 2 }, effectiveFrom: $from) { ok errors { field } published { version effectiveFrom publishedBy } } }`;
     expect(codeOf(await run(PUBLISH, headHanoi, { from: '2026-05-01' }))).toBe('FORBIDDEN');
+    const misconfigured = await run(PUBLISH, ministryAdminAtHanoi, { from: '2026-05-01' });
+    expect([codeOf(misconfigured), ruleOf(misconfigured), misconfigured.errors?.[0]?.message]).toEqual(['FORBIDDEN', 'ministry_unit_required', expect.stringMatching(/BTNMT.*P01/)]);
     expect((await run(PUBLISH, ministryAdmin, { from: '2026-04-22' })).data?.['publishSessionCalendarPolicy']).toMatchObject({ ok: false, errors: [{ field: 'effectiveFrom' }] });
     expect((await run(PUBLISH, ministryAdmin, { from: '2026-05-01' })).data?.['publishSessionCalendarPolicy']).toEqual({
       ok: true,

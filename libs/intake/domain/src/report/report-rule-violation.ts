@@ -1,4 +1,4 @@
-import { RuleViolation } from '@hotline/shared-contact';
+import { RuleViolation, type RefusalKinds } from '@hotline/shared-contact';
 import type { BilingualText } from '@hotline/shared-contact';
 
 export type ReportRuleViolationCode =
@@ -20,9 +20,15 @@ const MESSAGES: Record<ReportRuleViolationCode, BilingualText> = {
   reason_required: { vi: 'Phải nêu lý do từ chối.', en: 'A reason for the rejection is required.' },
 };
 
+const KINDS: RefusalKinds<ReportRuleViolationCode> = {
+  not_received: 'NOT_FOUND',
+  officer_required: 'FORBIDDEN',
+  reason_required: 'INVALID_INPUT',
+};
+
 /** A command the rules forbid; never silently ignored. */
 export class ReportRuleViolation extends RuleViolation<ReportRuleViolationCode> {
   constructor(code: ReportRuleViolationCode) {
-    super(code, MESSAGES);
+    super(code, MESSAGES, undefined, KINDS);
   }
 }
